@@ -1,0 +1,53 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST_PORT ?= 127.0.0.1:8000
+
+.PHONY: run test lint format bench messages install migrate demo clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+migrate: install
+	$(BIN)/python manage.py migrate --noinput
+
+demo: migrate
+	$(BIN)/python manage.py load_demo
+
+run: demo
+	$(BIN)/python manage.py runserver $(HOST_PORT)
+
+# The browser journeys run in a session of their own: their live server needs transactional tests whose
+# serialized rollback pytest-django only restores reliably when no ordinary database test shares the session.
+test: install
+	$(BIN)/python -m pytest --ignore=tests/browser $(PYTEST_ARGS)
+	$(BIN)/python -m pytest tests/browser $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: install
+	$(BIN)/python -m bench
+
+# Regenerates the French catalogue from the code and compiles it (needs GNU gettext).
+messages: install
+	$(BIN)/python manage.py makemessages --locale fr --ignore '$(VENV)/*' --ignore 'bench/*' --ignore 'tests/*'
+	msgen --lang=fr -o locale/fr/LC_MESSAGES/django.po locale/fr/LC_MESSAGES/django.po
+	$(BIN)/python manage.py compilemessages --locale fr --ignore '$(VENV)/*'
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media

@@ -1,0 +1,140 @@
+"""Builds the demo site from the data modules of each app, idempotently (get-or-create by slug)."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from home import roles
+from home.models import HomePage, OrganisationSettings, StandardPage
+from resources import demo as resources_demo
+from resources.models import ResourceIndexPage, ToolSheetIndexPage, ToolSheetPage, WikiPage
+from workshops import demo as workshops_demo
+from workshops.models import WorkshopIndexPage, WorkshopPage
+
+from . import content, emblems
+
+DEMO_PASSWORD = "gare-centrale-demo"  # noqa: S105 — printed for the demo accounts
+
+
+def ensure_child(parent, model, slug, **fields):
+    """The child page of that slug, created and published with `fields` if it does not exist yet."""
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing:
+        return existing.specific
+    tags = fields.pop("tags", [])
+    page = model(slug=slug, **fields)
+    if tags:
+        page.tags.add(*tags)
+    parent.add_child(instance=page)
+    page.save_revision(user=fields.get("owner")).publish()
+    return page
+
+
+def ensure_home():
+    home = HomePage.objects.first()
+    if home:
+        return home
+    root = Page.get_first_root_node()
+    home = HomePage(title="Gare centrale", slug="accueil", intro=content.HOME_INTRO, entry_points=[])
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    # Wagtail's initial "Welcome" page gives way to ours as the site's root.
+    site = Site.objects.filter(is_default_site=True).first()
+    welcome = site.root_page if site else None
+    if site:
+        site.root_page = home
+        site.site_name = "Gare centrale"
+        site.save()
+    else:
+        Site.objects.create(hostname="localhost", root_page=home, is_default_site=True, site_name="Gare centrale")
+    if welcome and welcome.specific_class is Page:
+        welcome.delete()
+    return home
+
+
+def ensure_settings(site):
+    organisation = OrganisationSettings.for_site(site)
+    organisation.name = "Gare centrale"
+    organisation.contact_email = content.CONTACT_EMAIL
+    organisation.address = content.ADDRESS
+    if not organisation.funders.exists():
+        for funder in content.FUNDERS:
+            organisation.funders.create(emblem=emblems.eu_emblem(), **funder)
+    organisation.save()
+
+
+def ensure_users():
+    user_model = get_user_model()
+    accounts = []
+    for account in content.ACCOUNTS:
+        user, created = user_model.objects.get_or_create(
+            username=account["username"],
+            defaults={
+                "first_name": account["first_name"],
+                "last_name": account["last_name"],
+                "email": account["email"],
+                "is_staff": account.get("is_superuser", False),
+                "is_superuser": account.get("is_superuser", False),
+            },
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+        if account.get("role"):
+            user.groups.add(Group.objects.get(name=account["role"]))
+        accounts.append((user, account.get("role") or "Administrateur"))
+    return accounts
+
+
+def build_resources(home):
+    wiki = ensure_child(
+        home, ResourceIndexPage, "ressources", title="Ressources", show_in_menus=True, intro=resources_demo.WIKI_INTRO
+    )
+    for data in resources_demo.WIKI_PAGES:
+        ensure_child(wiki, WikiPage, **data)
+    sheets = ensure_child(
+        home,
+        ToolSheetIndexPage,
+        "outils",
+        title="Fiches outils",
+        show_in_menus=True,
+        intro=resources_demo.TOOL_SHEETS_INTRO,
+    )
+    for data in resources_demo.TOOL_SHEETS:
+        ensure_child(sheets, ToolSheetPage, **data)
+    for role in (roles.CONTRIBUTORS, roles.CHARGES):
+        roles.grant_pages(role, wiki)
+        roles.grant_pages(role, sheets)
+    return wiki, sheets
+
+
+def build_workshops(home):
+    index = ensure_child(
+        home, WorkshopIndexPage, "ateliers", title="Ateliers", show_in_menus=True, intro=workshops_demo.INTRO
+    )
+    for data in workshops_demo.workshops():
+        ensure_child(index, WorkshopPage, **data)
+    roles.grant_pages(roles.ANIMATORS, index)
+    return index
+
+
+def build_legal_pages(home):
+    for data in content.LEGAL_PAGES:
+        ensure_child(home, StandardPage, **data)
+
+
+@transaction.atomic
+def load():
+    """Creates whatever is missing of the demo site and returns the demo accounts with their roles."""
+    home = ensure_home()
+    ensure_settings(Site.objects.get(root_page=home))
+    accounts = ensure_users()
+    wiki, sheets = build_resources(home)
+    workshops = build_workshops(home)
+    build_legal_pages(home)
+    roles.grant_pages(roles.COORDINATORS, home, roles.MANAGE_PAGES)
+    if not home.entry_points:
+        home.entry_points = content.entry_points(wiki=wiki, sheets=sheets, workshops=workshops)
+        home.save_revision().publish()
+    return accounts

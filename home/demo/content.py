@@ -1,0 +1,112 @@
+"""The demo's home, settings, people and legal pages. People are invented; organisations come from the seeds."""
+
+CONTACT_EMAIL = "contact@gare-centrale.example"
+ADDRESS = "Pays Loire Nature, Indre-et-Loire"
+
+HOME_INTRO = [
+    (
+        "markdown",
+        "La **gare centrale** est le premier portail d'entrée du réseau : un commun co-construit où "
+        "associations, centres sociaux et médiateurs numériques partagent leurs ressources, annoncent "
+        "leurs ateliers et gardent la mémoire de ce qu'ils ont appris ensemble.\n\n"
+        "Tout ce qui est publié ici est sous licence libre (CC BY-SA 4.0) : servez-vous, adaptez, "
+        "et contribuez à votre tour.",
+    )
+]
+
+FUNDERS = [
+    {
+        "name": "Union européenne — FEDER",
+        "mention": "Ce projet est cofinancé par l'Union européenne avec le Fonds européen de développement "
+        "régional (FEDER).",
+        "url": "https://european-union.europa.eu/",
+    },
+    {
+        "name": "Union européenne — FSE",
+        "mention": "Ce projet est cofinancé par le Fonds social européen (FSE) dans le cadre du programme "
+        "opérationnel national « Emploi et Inclusion ».",
+        "url": "https://fse.gouv.fr/",
+    },
+]
+
+# Invented people; one demo account per role, plus an administrator.
+ACCOUNTS = [
+    {"username": "admin", "first_name": "Alex", "last_name": "Martin", "email": "admin@gare-centrale.example",
+     "is_superuser": True},
+    {"username": "contributrice", "first_name": "Claire", "last_name": "Vasseur",
+     "email": "claire.vasseur@exemple.org", "role": "Contributeurs"},
+    {"username": "animateur", "first_name": "Hugo", "last_name": "Perrin", "email": "hugo.perrin@exemple.org",
+     "role": "Animateurs"},
+    {"username": "chargee", "first_name": "Nadia", "last_name": "Benali", "email": "nadia.benali@exemple.org",
+     "role": "Chargés de mission"},
+    {"username": "coordinatrice", "first_name": "Sophie", "last_name": "Garnier",
+     "email": "sophie.garnier@exemple.org", "role": "Coordinateurs"},
+]  # fmt: skip
+
+
+def entry_points(wiki, sheets, workshops):
+    return [
+        ("entry", {"title": "Le wiki du collectif", "text": "Ressources, méthodes et retours d'expérience.",
+                   "page": wiki, "url": ""}),
+        ("entry", {"title": "Les fiches outils", "text": "Des outils libres pour s'organiser et coopérer.",
+                   "page": sheets, "url": ""}),
+        ("entry", {"title": "Ateliers et parcours", "text": "Les prochaines dates et la mémoire des ateliers.",
+                   "page": workshops, "url": ""}),
+    ]  # fmt: skip
+
+
+def _body(*paragraphs):
+    return [("markdown", "\n\n".join(paragraphs))]
+
+
+LEGAL_PAGES = [
+    {
+        "slug": "charte",
+        "title": "Charte du réseau",
+        "body": _body(
+            "Les structures qui signent cette charte s'engagent à accueillir toute personne sans condition, "
+            "à orienter vers le bon interlocuteur quand elles ne peuvent pas répondre elles-mêmes, et à "
+            "partager leurs ressources sous licence libre.",
+            "## Nos engagements\n\n"
+            "1. **Accueillir** : un accueil bienveillant, sans jugement, quel que soit le niveau de chacun.\n"
+            "2. **Orienter** : connaître l'offre du territoire et la faire connaître.\n"
+            "3. **Rendre autonome** : faire avec les personnes, pas à leur place.\n"
+            "4. **Partager** : publier nos fiches et nos retours d'expérience sous licence CC BY-SA.\n"
+            "5. **Protéger** : ne collecter que les données utiles et les garder en sécurité.",
+        ),
+    },
+    {
+        "slug": "mentions-legales",
+        "title": "Mentions légales",
+        "body": _body(
+            "**Éditeur** : le collectif Gare centrale, réseau d'associations et de structures de médiation numérique.",
+            "**Hébergement** : à préciser par la structure qui héberge le service.",
+            "**Licence des contenus** : sauf mention contraire, les contenus sont publiés sous licence "
+            "[Creative Commons BY-SA 4.0](https://creativecommons.org/licenses/by-sa/4.0/deed.fr).",
+        ),
+    },
+    {
+        "slug": "confidentialite",
+        "title": "Données personnelles",
+        "body": _body(
+            "Pour vous inscrire à un atelier, nous vous demandons votre nom, votre adresse e-mail et, si vous "
+            "le souhaitez, votre téléphone. Ces données servent uniquement à organiser l'atelier : "
+            "confirmation, rappel, feuille d'émargement exigée par les financeurs européens.",
+            "Seuls les animateurs de l'atelier et les coordinateurs du réseau les voient. Elles ne sont "
+            "jamais publiées ni cédées.",
+            "Vous pouvez modifier ou annuler votre inscription à tout moment grâce au lien reçu par e-mail, "
+            "et demander l'effacement de vos données en écrivant au collectif.",
+        ),
+    },
+    {
+        "slug": "accessibilite",
+        "title": "Accessibilité",
+        "body": _body(
+            "Le collectif s'engage à rendre ce site accessible à toutes et à tous, conformément au RGAA.",
+            "**État de conformité** : ce site est partiellement conforme ; un audit complet reste à mener.",
+            "Les pages publiques sont vérifiées automatiquement (axe-core) et fonctionnent sans JavaScript.",
+            "Si vous ne parvenez pas à accéder à un contenu, écrivez-nous : nous vous le fournirons sous une "
+            "autre forme.",
+        ),
+    },
+]

@@ -1,0 +1,62 @@
+"""Navigation pieces of every page: main menu, breadcrumb, footer links and funders."""
+
+from django import template
+from django.db.models import Prefetch
+from wagtail.images.models import Rendition
+from wagtail.models import Site
+
+from home.models import OrganisationSettings, StandardPage
+
+register = template.Library()
+
+EMBLEM_SPEC = "height-64"
+
+
+def _site_root(request):
+    site = Site.find_for_request(request)
+    return site.root_page if site else None
+
+
+@register.inclusion_tag("components/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    root = _site_root(request)
+    current = context.get("page")
+    current_path = current.path if current else ""
+    items = [
+        (item, "page" if item.path == current_path else "true" if current_path.startswith(item.path) else None)
+        for item in (root.get_children().live().public().in_menu() if root else [])
+    ]
+    return {"items": items}
+
+
+@register.inclusion_tag("components/breadcrumb.html", takes_context=True)
+def breadcrumb(context, page):
+    ancestors = page.get_ancestors().filter(depth__gt=1)
+    return {"ancestors": ancestors, "page": page}
+
+
+@register.inclusion_tag("components/footer.html", takes_context=True)
+def site_footer(context):
+    request = context["request"]
+    organisation = OrganisationSettings.for_request(request)
+    funders = organisation.funders.select_related("emblem").prefetch_related(
+        Prefetch("emblem__renditions", queryset=Rendition.objects.filter(filter_spec=EMBLEM_SPEC))
+    )
+    root = _site_root(request)
+    legal_pages = StandardPage.objects.child_of(root).live().public() if root else []
+    return {
+        "organisation": organisation,
+        "funders": [
+            (funder, funder.emblem.get_rendition(EMBLEM_SPEC) if funder.emblem else None) for funder in funders
+        ],
+        "legal_pages": legal_pages,
+    }
+
+
+@register.inclusion_tag("components/edit_link.html", takes_context=True)
+def edit_link(context, page):
+    """ "Modifier cette page" for a logged-in member who may edit it, straight to its editor."""
+    user = context["request"].user
+    can_edit = user.is_authenticated and page.permissions_for_user(user).can_edit()
+    return {"page": page, "can_edit": can_edit}

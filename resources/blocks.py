@@ -1,0 +1,81 @@
+"""The content blocks every page's StreamField uses (other apps import them from here)."""
+
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+from .markdown import sanitize
+from .wiki import render_markdown
+
+
+class MarkdownBlock(blocks.TextBlock):
+    """Markdown typed by a contributor, rendered through the one sanitizing pipeline."""
+
+    def render_basic(self, value, context=None):
+        return render_markdown(value)
+
+    class Meta:
+        icon = "code"
+        label = _("Texte (Markdown)")
+        rows = 12
+
+
+class RichTextBlock(blocks.RichTextBlock):
+    """Wagtail rich text, passed through the same sanitizer as Markdown once its links are expanded."""
+
+    def render_basic(self, value, context=None):
+        return mark_safe(sanitize(str(super().render_basic(value, context))))  # noqa: S308
+
+
+class CalloutBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        choices=[("info", _("Information")), ("tip", _("Astuce")), ("warning", _("Attention"))],
+        default="info",
+        label=_("Type"),
+    )
+    title = blocks.CharBlock(required=False, label=_("Titre"))
+    text = MarkdownBlock(label=_("Texte"), rows=4)
+
+    class Meta:
+        icon = "warning"
+        label = _("Encadré")
+        template = "components/blocks/callout.html"
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt = blocks.CharBlock(
+        required=False, label=_("Texte alternatif"), help_text=_("Décrit l'image pour qui ne la voit pas.")
+    )
+    caption = blocks.CharBlock(required=False, label=_("Légende"))
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "components/blocks/image.html"
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Fichier"))
+    title = blocks.CharBlock(required=False, label=_("Intitulé du lien"))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Fichier")
+        template = "components/blocks/document.html"
+
+
+class BodyBlock(blocks.StreamBlock):
+    markdown = MarkdownBlock()
+    paragraph = RichTextBlock(
+        label=_("Texte mis en forme"), features=["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+    )
+    image = CaptionedImageBlock()
+    document = DocumentBlock()
+    embed = EmbedBlock(label=_("Vidéo ou contenu intégré"), icon="media")
+    callout = CalloutBlock()
+    table = TableBlock(label=_("Tableau"))

@@ -1,0 +1,86 @@
+"""Shared fixtures: a site with its home page, role users, and the browser set-up."""
+
+import os
+import shutil
+
+import pytest
+from django.core.cache import cache
+from wagtail.models import Page, Site
+
+from home.roles import ANIMATORS, CHARGES, CONTRIBUTORS, COORDINATORS
+from tests.factories import HomePageFactory, UserFactory
+
+# Playwright's sync API runs an event loop in the test thread; Django must still allow its ORM there.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ROLE_GROUPS = {"contributor": CONTRIBUTORS, "animator": ANIMATORS, "charge": CHARGES, "coordinator": COORDINATORS}
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty page cache (the locmem cache outlives a test's transaction)."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def home(db):
+    """The site's home page, as the default site's root."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root)
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "root_page": home, "site_name": "Gare centrale"}
+    )
+    return home
+
+
+@pytest.fixture
+def users(db):
+    """One user per role (and an anonymous None), for permission matrices."""
+    made = {role: UserFactory(username=role, role=group) for role, group in ROLE_GROUPS.items()}
+    return {"anonymous": None, **made}
+
+
+@pytest.fixture
+def demo_site(db):
+    """The whole demo site, as `make run` builds it."""
+    from home import demo
+
+    demo.load()
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+# --- Browser tests: the system Chromium, never a downloaded one ---------------------------------------------------
+
+
+def pytest_terminal_summary(terminalreporter):
+    skipped = [r for r in terminalreporter.stats.get("skipped", []) if "BROWSER TEST SKIPPED" in str(r.longrepr)]
+    if skipped:
+        terminalreporter.write_line(
+            f"WARNING: {len(skipped)} browser tests were skipped (no Chromium). CI runs them.", red=True, bold=True
+        )
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """The system Chromium: browser tests skip loudly without it, and fail when REQUIRE_BROWSER=1."""
+    if not os.path.exists(CHROMIUM):
+        message = f"no Chromium at {CHROMIUM}: apt-get install chromium"
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(f"REQUIRE_BROWSER=1 but {message}")
+        pytest.skip(f"BROWSER TEST SKIPPED, {message}")
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+        ],
+    }

@@ -1,0 +1,104 @@
+"""Factories for the tests: users with their roles, and the pages of each app."""
+
+import datetime
+
+import factory
+import wagtail_factories
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from home.models import HomePage, StandardPage
+from resources.models import ResourceIndexPage, ToolSheetIndexPage, ToolSheetPage, WikiPage
+from workshops.models import WorkshopIndexPage, WorkshopPage
+
+PASSWORD = "mot-de-passe-de-test"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"membre{n}")
+    first_name = factory.Faker("first_name", locale="fr_FR")
+    last_name = factory.Faker("last_name", locale="fr_FR")
+    email = factory.LazyAttribute(lambda u: f"{u.username}@exemple.org")
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+
+    @factory.post_generation
+    def role(self, create, extracted, **kwargs):
+        if extracted:
+            self.groups.add(Group.objects.get(name=extracted))
+        if create:
+            self.save()
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = HomePage
+
+    title = "Gare centrale"
+    slug = "accueil"
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = StandardPage
+
+    title = factory.Sequence(lambda n: f"Page {n}")
+
+
+class ResourceIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ResourceIndexPage
+
+    title = "Ressources"
+    slug = "ressources"
+
+
+class WikiPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = WikiPage
+
+    title = factory.Sequence(lambda n: f"Page du wiki {n}")
+    summary = "Une page du wiki."
+
+
+class ToolSheetIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ToolSheetIndexPage
+
+    title = "Fiches outils"
+    slug = "outils"
+
+
+class ToolSheetPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ToolSheetPage
+
+    title = factory.Sequence(lambda n: f"Fiche outil {n}")
+    summary = "Un outil utile."
+    category = ToolSheetPage.Category.INTERNAL
+    is_free_software = True
+
+
+class WorkshopIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = WorkshopIndexPage
+
+    title = "Ateliers"
+    slug = "ateliers"
+
+
+class WorkshopPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = WorkshopPage
+
+    title = factory.Sequence(lambda n: f"Atelier {n}")
+    summary = "Un atelier du parcours."
+    start = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
+    end = factory.LazyAttribute(lambda w: w.start + datetime.timedelta(hours=3))
+    commune = "Langeais"
+    capacity = 12

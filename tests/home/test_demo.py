@@ -1,0 +1,37 @@
+"""`load_demo`: the whole demo site, built twice without duplicates, with working demo accounts."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+
+from home.demo import DEMO_PASSWORD
+
+pytestmark = pytest.mark.django_db
+
+
+def test_load_demo_is_idempotent_and_prints_the_accounts(capsys):
+    call_command("load_demo")
+    first = Page.objects.count()
+    call_command("load_demo")
+    output = capsys.readouterr().out
+    assert Page.objects.count() == first
+    for username in ("admin", "contributrice", "animateur", "chargee", "coordinatrice"):
+        assert username in output
+    assert DEMO_PASSWORD in output
+
+
+@pytest.mark.parametrize("username", ["admin", "contributrice", "animateur", "chargee", "coordinatrice"])
+def test_demo_accounts_reach_the_admin(client, demo_site, username):
+    assert client.login(username=username, password=DEMO_PASSWORD)
+    assert client.get("/admin/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "url", ["/", "/ressources/", "/outils/", "/ateliers/", "/charte/", "/mentions-legales/", "/confidentialite/"]
+)
+def test_demo_pages_are_served_in_french_with_the_funders(client, demo_site, url):
+    response = client.get(url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "cofinancé par l&#x27;Union européenne" in html
+    assert "Fonds social européen" in html
