@@ -18,7 +18,9 @@ PRODUCTION_ENV = {
 
 def run(args, **env):
     # The test run's own switches (such as DJANGO_ALLOW_ASYNC_UNSAFE for Playwright) are not production's.
-    environment = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
+    environment = {
+        key: value for key, value in os.environ.items() if not key.startswith("DJANGO_") and key not in PRODUCTION_ENV
+    }
     environment.update(env)
     return subprocess.run(
         [sys.executable, *args], cwd=BASE_DIR, env=environment, capture_output=True, text=True, check=False
