@@ -6,7 +6,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import views as home_views
 from resources import urls as resources_urls
+from resources.feeds import ResourcesAtomFeed, ResourcesRssFeed
+from workshops import urls as workshops_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -14,11 +17,18 @@ urlpatterns = [
     path("compte/", include(auth_urls)),
     path("", include(resources_urls)),
     path("sitemap.xml", sitemap),
+    path("inscription/", include(workshops_urls)),
 ]
 
 if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += [
+    path("recherche/", home_views.search_view, name="search"),
+    path("ressources/flux.atom", ResourcesAtomFeed(), name="resources_feed_atom"),
+    path("ressources/flux.rss", ResourcesRssFeed(), name="resources_feed_rss"),
+]
 
 urlpatterns += [path("", include(wagtail_urls))]

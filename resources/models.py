@@ -1,16 +1,20 @@
 """The resource space: the wiki and the library of tool sheets."""
 
-from django.core.paginator import Paginator
+from django.core.exceptions import BadRequest
 from django.db import models
+from django.http import Http404, HttpResponse
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from . import export, history
 from .blocks import BodyBlock
 
 
@@ -31,7 +35,7 @@ LICENCE_URLS = {
 }
 
 
-class LicensedPage(Page):
+class LicensedPage(RoutablePageMixin, Page):
     """A page whose content is shared under an open licence, with its contributors as attribution."""
 
     licence = models.CharField(_("licence"), max_length=20, choices=Licence.choices, default=Licence.CC_BY_SA)
@@ -42,6 +46,55 @@ class LicensedPage(Page):
     @property
     def licence_url(self):
         return LICENCE_URLS[Licence(self.licence)]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["contributors"] = history.contributors(self)
+        return context
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        # `?format=md` is never cached: the public page cache skips requests with a query string.
+        if request.GET.get("format") == "md":
+            return self.serve_markdown(request)
+        return super().index_route(request, *args, **kwargs)
+
+    def serve_markdown(self, request):
+        """The page as a Markdown file to download, with its licence and authors in the front matter."""
+        source_url = request.build_absolute_uri(self.get_url(request))
+        text = export.to_markdown(self, history.contributors(self), source_url, request.build_absolute_uri)
+        response = HttpResponse(text, content_type="text/markdown; charset=utf-8")
+        response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=f"{self.slug}.md")
+        return response
+
+    @path("historique/", name="history")
+    def history_view(self, request):
+        """The public revisions of the page, and with `?de=<id>&a=<id>` what changed between two of them."""
+        entries = history.revisions(self, request.user)
+        comparison = None
+        # Without a choice yet, the form offers the latest change: the one before last against the last.
+        selected = (entries[1].id, entries[0].id) if len(entries) > 1 else (None, None)
+        if "de" in request.GET or "a" in request.GET:
+            try:
+                from_id, to_id = int(request.GET.get("de", "")), int(request.GET.get("a", ""))
+            except ValueError as error:
+                raise BadRequest("de and a must be revision ids") from error
+            try:
+                start, end = history.find(entries, from_id), history.find(entries, to_id)
+                comparison = {"from": start, "to": end, "changes": history.diff(self, start.id, end.id)}
+            except history.RevisionNotFoundError as error:
+                raise Http404 from error
+            selected = (from_id, to_id)
+        return self.render(
+            request,
+            template="resources/page_history.html",
+            context_overrides={
+                "entries": entries,
+                "comparison": comparison,
+                "selected_from": selected[0],
+                "selected_to": selected[1],
+            },
+        )
 
 
 class ResourceIndexPage(Page):
@@ -55,8 +108,10 @@ class ResourceIndexPage(Page):
         verbose_name = _("accueil du wiki")
 
     def get_context(self, request, *args, **kwargs):
+        from .listings import wiki_pages_of
+
         context = super().get_context(request, *args, **kwargs)
-        context["wiki_pages"] = WikiPage.objects.child_of(self).live().public().defer_streamfields()
+        context["wiki_pages"] = wiki_pages_of(self, request.GET.get("page"))
         return context
 
 
@@ -86,7 +141,6 @@ class WikiPage(LicensedPage):
 
 class ToolSheetIndexPage(Page):
     intro = models.TextField(_("introduction"), blank=True)
-    per_page = 20
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["resources.ToolSheetPage"]
@@ -96,9 +150,10 @@ class ToolSheetIndexPage(Page):
         verbose_name = _("accueil des fiches outils")
 
     def get_context(self, request, *args, **kwargs):
+        from .listings import tool_sheet_library  # it imports this module
+
         context = super().get_context(request, *args, **kwargs)
-        sheets = ToolSheetPage.objects.child_of(self).live().public().defer_streamfields().order_by("title")
-        context["sheets"] = Paginator(sheets, self.per_page).get_page(request.GET.get("page"))
+        context.update(tool_sheet_library(self, request.GET))
         return context
 
 

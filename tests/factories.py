@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from home.models import HomePage, StandardPage
 from resources.models import ResourceIndexPage, ToolSheetIndexPage, ToolSheetPage, WikiPage
-from workshops.models import WorkshopIndexPage, WorkshopPage
+from workshops.models import Registration, WorkshopIndexPage, WorkshopPage
 
 PASSWORD = "mot-de-passe-de-test"
 
@@ -102,3 +102,26 @@ class WorkshopPageFactory(wagtail_factories.PageFactory):
     end = factory.LazyAttribute(lambda w: w.start + datetime.timedelta(hours=3))
     commune = "Langeais"
     capacity = 12
+
+
+def publish_revision(page, user, **changes):
+    """A contributor's edit: the page with `changes`, saved as a revision by `user` and published."""
+    for name, value in changes.items():
+        setattr(page, name, value)
+    revision = page.save_revision(user=user)
+    revision.publish()
+    page.refresh_from_db()
+    return revision
+
+
+class RegistrationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Registration
+
+    first_name = factory.Faker("first_name", locale="fr_FR")
+    last_name = factory.Faker("last_name", locale="fr_FR")
+    email = factory.Sequence(lambda n: f"personne{n}@example.org")
+    structure = "Association des jardins partagés"
+    commune = "Langeais"
+    status = Registration.Status.CONFIRMED
+    consent_at = factory.LazyFunction(timezone.now)

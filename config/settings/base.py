@@ -97,7 +97,9 @@ STATIC_ROOT = BASE_DIR / "static_collected"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "media"
 
-LOGIN_URL = "wagtailadmin_login"
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "/"
+LOGOUT_REDIRECT_URL = "/"
 
 WAGTAIL_SITE_NAME = "Gare centrale"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"

@@ -1,8 +1,11 @@
 """Builds the demo site from the data modules of each app, idempotently (get-or-create by slug)."""
 
+import datetime
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Page, Site
 
 from home import roles
@@ -10,7 +13,7 @@ from home.models import HomePage, OrganisationSettings, StandardPage
 from resources import demo as resources_demo
 from resources.models import ResourceIndexPage, ToolSheetIndexPage, ToolSheetPage, WikiPage
 from workshops import demo as workshops_demo
-from workshops.models import WorkshopIndexPage, WorkshopPage
+from workshops.models import Registration, WorkshopIndexPage, WorkshopPage
 
 from . import content, emblems
 
@@ -115,8 +118,21 @@ def build_workshops(home):
     )
     for data in workshops_demo.workshops():
         ensure_child(index, WorkshopPage, **data)
+    ensure_registrations(index)
     roles.grant_pages(roles.ANIMATORS, index)
     return index
+
+
+def ensure_registrations(index):
+    """The demo sign-ups, written as they are (no e-mail), for workshops that have none yet."""
+    for slug, people in workshops_demo.registrations().items():
+        workshop = WorkshopPage.objects.child_of(index).filter(slug=slug).first()
+        if workshop is None or workshop.registrations.exists():
+            continue
+        first = min(timezone.now(), workshop.start) - datetime.timedelta(days=10)
+        for order, person in enumerate(people):
+            signed_up_at = first + datetime.timedelta(hours=5 * order)
+            Registration.objects.create(workshop=workshop, consent_at=signed_up_at, created_at=signed_up_at, **person)
 
 
 def build_legal_pages(home):

@@ -61,3 +61,11 @@ def test_wrong_password_gives_a_french_error(client, users):
     response = client.post("/compte/login/", {"username": "contributor", "password": "mauvais"})
     assert response.status_code == 200
     assert "Saisissez un nom d’utilisateur et un mot de passe valides" in response.content.decode()
+
+
+def test_login_without_next_goes_home_and_logout_returns_home(client, users):
+    response = client.post("/compte/login/", {"username": "animator", "password": PASSWORD})
+    assert response.status_code == 302 and response["Location"] == "/"
+    response = client.post("/compte/logout/")
+    assert response.status_code == 302 and response["Location"] == "/"
+    assert "_auth_user_id" not in client.session

@@ -1,15 +1,22 @@
 """Workshops and journeys (parcours): their pages and what the public sees of them."""
 
+import enum
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from resources.blocks import BodyBlock
+
+from .registration import Registration
 
 
 class WorkshopIndexPage(Page):
@@ -58,7 +65,14 @@ class WorkshopPageQuerySet(PageQuerySet):
         return self.filter(has_memory=True).order_by("-start")
 
 
-class WorkshopPage(Page):
+class SignupWindow(enum.StrEnum):
+    NOT_YET_OPEN = "not-yet-open"
+    OPEN = "open"
+    CLOSED = "closed"
+    PAST = "past"
+
+
+class WorkshopPage(RoutablePageMixin, Page):
     class Format(models.TextChoices):
         EVENING = "soiree", _("Soirée")
         HALF_DAY = "demi-journee", _("Demi-journée")
@@ -73,6 +87,15 @@ class WorkshopPage(Page):
     address = models.CharField(_("adresse"), max_length=255, blank=True)
     commune = models.CharField(_("commune"), max_length=120)
     capacity = models.PositiveIntegerField(_("nombre de places"), default=12)
+    signup_opens = models.DateTimeField(
+        _("ouverture des inscriptions"), null=True, blank=True, help_text=_("Vide : ouvertes dès la publication.")
+    )
+    signup_closes = models.DateTimeField(
+        _("clôture des inscriptions"),
+        null=True,
+        blank=True,
+        help_text=_("Vide : ouvertes jusqu'au début de l'atelier."),
+    )
     body = StreamField(BodyBlock(), verbose_name=_("objectifs et déroulé"), blank=True)
     memory_public = StreamField(
         BodyBlock(),
@@ -94,6 +117,9 @@ class WorkshopPage(Page):
             ],
             heading=_("Quand"),
         ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("signup_opens"), FieldPanel("signup_closes")])], heading=_("Inscriptions")
+        ),
         MultiFieldPanel([FieldPanel("place"), FieldPanel("address"), FieldPanel("commune")], heading=_("Où")),
         FieldPanel("body"),
         FieldPanel("memory_public"),
@@ -107,10 +133,23 @@ class WorkshopPage(Page):
     ]
     parent_page_types = ["workshops.WorkshopIndexPage", "workshops.JourneyPage"]
     subpage_types = []
+    # The page carries a sign-up form (CSRF token, live count of places): never from the shared page cache.
+    cache_public_page = False
 
     class Meta:
         verbose_name = _("atelier")
         verbose_name_plural = _("ateliers")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError({"end": _("La fin doit venir après le début.")})
+        if self.signup_opens and self.signup_closes and self.signup_closes <= self.signup_opens:
+            raise ValidationError({"signup_closes": _("La clôture doit venir après l'ouverture.")})
+        if self.signup_closes and self.end and self.signup_closes > self.end:
+            raise ValidationError(
+                {"signup_closes": _("Les inscriptions ne peuvent pas rester ouvertes après l'atelier.")}
+            )
 
     def save(self, *args, **kwargs):
         self.has_memory = bool(self.memory_public)
@@ -119,3 +158,52 @@ class WorkshopPage(Page):
     @property
     def is_past(self):
         return self.end < timezone.now()
+
+    @property
+    def signup_closes_at(self):
+        return self.signup_closes or self.start
+
+    def signup_window(self, now=None):
+        now = now or timezone.now()
+        if self.end <= now:
+            return SignupWindow.PAST
+        if self.signup_opens and now < self.signup_opens:
+            return SignupWindow.NOT_YET_OPEN
+        if now >= self.signup_closes_at:
+            return SignupWindow.CLOSED
+        return SignupWindow.OPEN
+
+    def places_left(self):
+        confirmed = self.registrations.filter(status=Registration.Status.CONFIRMED).count()
+        return max(self.capacity - confirmed, 0)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        window = self.signup_window()
+        context["signup_window"] = window
+        if window == SignupWindow.OPEN:
+            from workshops.forms import SignupForm  # here: the forms module imports the models
+
+            context["places_left"] = self.places_left()
+            context["form"] = SignupForm()
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # The form's CSRF token belongs to one visitor: no shared cache may keep this page.
+        patch_cache_control(response, private=True)
+        return response
+
+    # The sign-up lives under the page's own URL, /ateliers/<slug>/inscription/; its views are in views.py
+    # (imported in the methods: views import the models).
+    @path("inscription/", name="signup")
+    def signup_route(self, request):
+        from workshops import views
+
+        return views.signup(request, self)
+
+    @path("inscription/merci/", name="signup_done")
+    def signup_done_route(self, request):
+        from workshops import views
+
+        return views.signup_done(request, self)

@@ -1,0 +1,163 @@
+"""Site search over the live public wiki pages, tool sheets and workshops, with highlighted excerpts."""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from html import unescape
+
+from django.core.paginator import Paginator
+from django.db.models import Q, TextChoices
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+from wagtail.blocks import StreamValue
+from wagtail.models import Page
+from wagtail.search import index
+
+from resources import markdown
+from resources.models import ResourceIndexPage, ToolSheetIndexPage, ToolSheetPage, ToolSheetTag, WikiPage, WikiPageTag
+from workshops.models import WorkshopIndexPage, WorkshopPage
+
+MAX_QUERY_LENGTH = 200
+PER_PAGE = 10
+EXCERPT_LENGTH = 240
+EXCERPT_LEAD = 80
+
+
+class Kind(TextChoices):
+    WIKI = "wiki", _("Pages du wiki")
+    TOOL_SHEET = "fiche-outil", _("Fiches outils")
+    WORKSHOP = "atelier", _("Ateliers")
+
+
+KIND_MODELS = {Kind.WIKI: WikiPage, Kind.TOOL_SHEET: ToolSheetPage, Kind.WORKSHOP: WorkshopPage}
+
+
+@dataclass
+class Hit:
+    page: Page
+    kind: str
+    excerpt: str
+
+
+@dataclass
+class SearchOutcome:
+    results: object  # a Django Page of hits
+    terms: list
+    has_all_words: bool
+
+    @property
+    def count(self):
+        return self.results.paginator.count
+
+
+def query_terms(query):
+    """The words of a query; punctuation is dropped, so no search syntax reaches the database."""
+    return re.findall(r"\w+", query or "")
+
+
+def searchable_tags():
+    """The tags of live wiki pages and tool sheets: the choices of the tag filter."""
+    wiki_tags = WikiPageTag.objects.filter(content_object__in=WikiPage.objects.live().public())
+    sheet_tags = ToolSheetTag.objects.filter(content_object__in=ToolSheetPage.objects.live().public())
+    return Tag.objects.filter(Q(id__in=wiki_tags.values("tag_id")) | Q(id__in=sheet_tags.values("tag_id"))).order_by(
+        "name"
+    )
+
+
+def search(query, kind=None, tag=None, page_number=1):
+    """One page of the live public pages matching `query`, most relevant first, each with its excerpt.
+
+    All the words must match; when no page has them all, the pages with any of them are given instead.
+    """
+    terms = query_terms(query)
+    pages = Page.objects.live().public().type(*([KIND_MODELS[kind]] if kind else KIND_MODELS.values()))
+    if tag:
+        pages = pages.filter(
+            Q(id__in=WikiPageTag.objects.filter(tag__slug=tag).values("content_object_id"))
+            | Q(id__in=ToolSheetTag.objects.filter(tag__slug=tag).values("content_object_id"))
+        )
+    pages = pages.specific()
+    has_all_words = True
+    if not terms:
+        results = pages.none()
+    else:
+        text = " ".join(terms)
+        results = pages.search(text, operator="and")
+        if len(terms) > 1 and not results.count():
+            results = pages.search(text, operator="or")
+            has_all_words = False
+    hits = Paginator(results, PER_PAGE).get_page(page_number)
+    hits.object_list = [Hit(page, kind_label(page), excerpt(page, terms)) for page in hits.object_list]
+    return SearchOutcome(hits, terms, has_all_words)
+
+
+def kind_label(page):
+    return page._meta.verbose_name
+
+
+def searchable_text(page):
+    """The page's indexed text but its title, as plain text: summary, then Markdown and rich text made plain."""
+    parts = []
+    for field in page.search_fields:
+        if not isinstance(field, index.SearchField) or field.field_name == "title":
+            continue
+        value = getattr(page, field.field_name, None)
+        if not value:
+            continue
+        if isinstance(value, StreamValue):
+            parts.extend(_plain(text) for text in value.stream_block.get_searchable_content(value))
+        else:
+            parts.append(str(value))
+    return " ".join(part for part in parts if part)
+
+
+def _plain(text):
+    return unescape(strip_tags(markdown.render(text)))
+
+
+def _fold(text):
+    """Lower case without accents, one character for one, so positions in the folded text hold in the original."""
+    return "".join(unicodedata.normalize("NFD", char.lower())[0] for char in text)
+
+
+def _term_pattern(terms):
+    # Long words also match their longer forms (atelier → ateliers), short ones their plural (pad → pads);
+    # one-letter words are not marked.
+    words = sorted({_fold(term) for term in terms if len(term) > 1}, key=len, reverse=True)
+    if not words:
+        return None
+    alternatives = [re.escape(word) + (r"\w*" if len(word) >= 4 else r"[sx]?(?!\w)") for word in words]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")")
+
+
+def excerpt(page, terms, length=EXCERPT_LENGTH):
+    """A passage of the page around the first word of the query, the query's words in <mark>.
+
+    The text is escaped piece by piece before the marks go in: nothing the contributors typed becomes markup.
+    """
+    text = " ".join(searchable_text(page).split())
+    pattern = _term_pattern(terms)
+    folded = _fold(text)
+    first = pattern.search(folded) if pattern else None
+    start = 0
+    if first and first.start() > EXCERPT_LEAD:
+        start = text.rfind(" ", 0, first.start() - EXCERPT_LEAD) + 1
+    end = len(text) if start + length >= len(text) else text.rfind(" ", start, start + length)
+    if end <= start:
+        end = min(len(text), start + length)
+    passage, folded_passage = text[start:end], folded[start:end]
+    pieces, position = [], 0
+    for match in pattern.finditer(folded_passage) if pattern else ():
+        pieces.append(escape(passage[position : match.start()]))
+        pieces.append(f"<mark>{escape(passage[match.start() : match.end()])}</mark>")
+        position = match.end()
+    pieces.append(escape(passage[position:]))
+    html = "".join(pieces)
+    return mark_safe(("… " if start else "") + html + (" …" if end < len(text) else ""))  # noqa: S308
+
+
+def places_to_browse():
+    """Where to go when a search finds nothing: the wiki, the tool sheets and the workshops."""
+    return Page.objects.live().public().type(ResourceIndexPage, ToolSheetIndexPage, WorkshopIndexPage)

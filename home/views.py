@@ -1,0 +1,31 @@
+"""Views of the home app beside the page tree: the site search."""
+
+from django.shortcuts import render
+from django.utils.http import urlencode
+
+from .forms import SearchForm
+from .search import places_to_browse, search, searchable_tags
+
+TEMPLATE = "home/search.html"
+
+
+def search_view(request):
+    """`/recherche/?q=…&type=…&mot_cle=…`: the form alone without a query, 400 when the query is refused."""
+    form = SearchForm(request.GET, tags=searchable_tags())
+    if not form.is_valid():
+        return render(request, TEMPLATE, {"form": form}, status=400)
+    query = form.cleaned_data["q"].strip()
+    if not query:
+        return render(request, TEMPLATE, {"form": form})
+    filters = {"type": form.cleaned_data["type"], "mot_cle": form.cleaned_data["mot_cle"]}
+    outcome = search(query, kind=filters["type"], tag=filters["mot_cle"], page_number=request.GET.get("page"))
+    context = {
+        "form": form,
+        "query": query,
+        "outcome": outcome,
+        "is_filtered": any(filters.values()),
+        "pagination_query": urlencode({"q": query, **{name: value for name, value in filters.items() if value}}),
+        "unfiltered_query": urlencode({"q": query}),
+        "places_to_browse": places_to_browse() if not outcome.count else (),
+    }
+    return render(request, TEMPLATE, context)

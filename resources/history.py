@@ -1,0 +1,186 @@
+"""The public history of a licensed page: its contributors, its revisions, and what changed between two of them."""
+
+import difflib
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.contrib.auth import get_user_model
+from django.db.models import Min, Subquery
+from django.db.models.fields.json import KT
+from django.utils.translation import gettext as _
+from wagtail.models import PageLogEntry, Revision
+
+from . import export
+
+PUBLISH_ACTIONS = {"wagtail.publish", "wagtail.publish.scheduled"}
+REVERT_ACTIONS = {"wagtail.revert"}
+CONTEXT_LINES = 2
+
+
+class RevisionNotFoundError(LookupError):
+    """No revision of that id that this page has and this visitor may see."""
+
+
+@dataclass
+class RevisionEntry:
+    id: int
+    number: int
+    created_at: datetime
+    author: str
+    summary: str
+    is_published: bool
+    is_live: bool
+    previous_id: int | None = None
+
+
+@dataclass
+class Line:
+    kind: str  # "equal", "insert" or "delete"
+    text: str
+
+
+@dataclass
+class FieldDiff:
+    label: str
+    hunks: list[list[Line]] = field(default_factory=list)
+
+
+def display_name(user):
+    """A person's public name: never their e-mail address."""
+    if user is None:
+        return _("Auteur inconnu")
+    return user.get_full_name().strip() or user.get_username()
+
+
+def contributors(page):
+    """The display names of everyone who saved a revision of the live version, by first contribution (one query)."""
+    revisions = {
+        "wagtail_revisions__base_content_type": page.get_base_content_type(),
+        "wagtail_revisions__object_id": str(page.pk),
+    }
+    if page.live_revision_id:
+        # A draft saved after the live version is not public yet: its author is credited once it is published.
+        live = Revision.objects.filter(pk=page.live_revision_id).values("created_at")
+        revisions["wagtail_revisions__created_at__lte"] = Subquery(live)
+    users = (
+        get_user_model()
+        .objects.filter(**revisions)  # one filter() call: the annotation counts these revisions only
+        .annotate(first_contribution=Min("wagtail_revisions__created_at"))
+        .order_by("first_contribution", "pk")
+    )
+    return [display_name(user) for user in users]
+
+
+def can_see_drafts(page, user):
+    """Unpublished revisions may hold what was never meant to be public: only the page's editors see them."""
+    return bool(user and user.is_authenticated and page.permissions_for_user(user).can_edit())
+
+
+def revisions(page, user=None):
+    """The revisions of the page this visitor may see, newest first (two queries, whatever their number)."""
+    rows = list(
+        Revision.objects.for_instance(page)
+        .select_related("user")
+        .defer("content")  # the titles are enough to summarise; only a diff reads two contents
+        .annotate(content_title=KT("content__title"))
+        .order_by("created_at", "pk")
+    )
+    actions = {}
+    for revision_id, action, data in PageLogEntry.objects.filter(page_id=page.pk, revision__isnull=False).values_list(
+        "revision_id", "action", "data"
+    ):
+        actions.setdefault(revision_id, []).append((action, data or {}))
+
+    numbers = {row.pk: number for number, row in enumerate(rows, start=1)}
+    listed = []
+    for row in rows:
+        logged = actions.get(row.pk, [])
+        is_live = row.pk == page.live_revision_id
+        is_published = is_live or any(action in PUBLISH_ACTIONS for action, _data in logged)
+        listed.append((row, logged, is_live, is_published))
+    if not can_see_drafts(page, user):
+        listed = [item for item in listed if item[3]]
+
+    entries = []
+    previous = None  # the previous listed revision: a hidden draft's title must not show in a summary either
+    for row, logged, is_live, is_published in listed:
+        summary = _summary(row, previous, logged, is_published, numbers)
+        entries.append(
+            RevisionEntry(
+                row.pk,
+                numbers[row.pk],
+                row.created_at,
+                display_name(row.user),
+                summary,
+                is_published,
+                is_live,
+                previous_id=previous.pk if previous else None,
+            )
+        )
+        previous = row
+    return entries[::-1]
+
+
+def _summary(row, previous, logged, is_published, numbers):
+    """What a revision did, derived from Wagtail's log (Wagtail keeps no message with a revision)."""
+    parts = [_("Publication") if is_published else _("Brouillon")]
+    if numbers[row.pk] == 1:
+        parts.insert(0, _("Création"))
+    reverted = next(
+        (
+            data.get("revision", {}).get("id")
+            for action, data in logged
+            if action in REVERT_ACTIONS or (action in PUBLISH_ACTIONS and "revision" in data)
+        ),
+        None,
+    )
+    if reverted:
+        if reverted in numbers:
+            parts.append(_("retour à la version %(number)s") % {"number": numbers[reverted]})
+        else:
+            parts.append(_("version rétablie"))
+    if previous is not None and row.content_title != previous.content_title:
+        parts.append(
+            _("titre « %(old)s » devenu « %(new)s »") % {"old": previous.content_title, "new": row.content_title}
+        )
+    return " · ".join(parts)
+
+
+def find(entries, revision_id):
+    """The entry of that id among those listed for the visitor; others (another page's, a hidden draft) do not exist."""
+    for entry in entries:
+        if entry.id == revision_id:
+            return entry
+    raise RevisionNotFoundError(revision_id)
+
+
+def diff(page, from_revision, to_revision):
+    """Per field, the lines removed and added from one revision to the other; unchanged fields are left out."""
+    pages = Revision.objects.for_instance(page).in_bulk([from_revision, to_revision])
+    if len(pages) != len({from_revision, to_revision}):
+        raise RevisionNotFoundError(from_revision, to_revision)
+    before = export.text_fields(page.with_content_json(pages[from_revision].content))
+    after = export.text_fields(page.with_content_json(pages[to_revision].content))
+    changes = []
+    for (label, old), (_label, new) in zip(before, after, strict=True):
+        hunks = line_diff(old, new)
+        if hunks:
+            changes.append(FieldDiff(label, hunks))
+    return changes
+
+
+def line_diff(old, new):
+    """The hunks of a line diff, with a little unchanged context around each change."""
+    old_lines, new_lines = old.splitlines(), new.splitlines()
+    matcher = difflib.SequenceMatcher(a=old_lines, b=new_lines, autojunk=False)
+    hunks = []
+    for group in matcher.get_grouped_opcodes(CONTEXT_LINES):
+        hunk = []
+        for tag, i1, i2, j1, j2 in group:
+            if tag == "equal":
+                hunk += [Line("equal", text) for text in old_lines[i1:i2]]
+                continue
+            hunk += [Line("delete", text) for text in old_lines[i1:i2]]
+            hunk += [Line("insert", text) for text in new_lines[j1:j2]]
+        hunks.append(hunk)
+    return hunks

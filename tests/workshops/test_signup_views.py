@@ -1,0 +1,255 @@
+"""Signing up through the workshop page, and managing one's sign-up through the private link."""
+
+import datetime
+import re
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from workshops import signup
+from workshops.models import Registration
+
+pytestmark = pytest.mark.django_db
+
+SIGNUP_URL = "/ateliers/ecrire-a-plusieurs/inscription/"
+DONE_URL = "/ateliers/ecrire-a-plusieurs/inscription/merci/"
+
+
+@pytest.fixture
+def form_data(person):
+    def make(**fields):
+        return {**person(), "consent": "on", **fields}
+
+    return make
+
+
+def post(client, data, ip="192.0.2.1"):
+    return client.post(SIGNUP_URL, data, REMOTE_ADDR=ip)
+
+
+def test_the_workshop_page_shows_the_form_and_the_places_left(client, workshop):
+    response = client.get(workshop.url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f'action="{SIGNUP_URL}"' in html
+    assert "3 places disponibles" in html
+    assert 'name="csrfmiddlewaretoken"' in html
+    assert 'href="/confidentialite/"' in html
+    assert 'autocomplete="email"' in html
+    # The honeypot is out of sight, out of the accessibility tree and out of the tab order.
+    assert re.search(r'<div class="visually-hidden" aria-hidden="true">\s*<label for="id_site_internet">', html)
+    assert re.search(
+        r'<input[^>]*name="site_internet"[^>]*tabindex="-1"|<input[^>]*tabindex="-1"[^>]*site_internet', html
+    )
+    assert "private" in response["Cache-Control"]
+
+
+def test_the_page_is_never_served_from_the_shared_cache(client, workshop, person):
+    assert "3 places disponibles" in client.get(workshop.url).content.decode()
+    signup.sign_up(workshop, person())
+    assert "2 places disponibles" in client.get(workshop.url).content.decode()
+
+
+def test_a_full_workshop_offers_the_waiting_list(client, workshop, person):
+    for _ in range(3):
+        signup.sign_up(workshop, person())
+    html = client.get(workshop.url).content.decode()
+    assert "Complet — liste d'attente" in html
+    assert "M'inscrire sur la liste d'attente" in html
+
+
+def test_a_closed_workshop_says_so_without_a_form(client, workshop):
+    type(workshop).objects.filter(pk=workshop.pk).update(signup_closes=timezone.now() - datetime.timedelta(hours=1))
+    html = client.get(workshop.url).content.decode()
+    assert "Inscriptions closes" in html
+    assert SIGNUP_URL not in html
+
+
+def test_signing_up_redirects_to_a_confirmation_and_e_mails_the_private_link(
+    client, workshop, form_data, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post(client, form_data(first_name="Zoé", email="zoe@example.org"))
+
+    assert response.status_code == 302
+    assert response["Location"] == DONE_URL
+    registration = Registration.objects.get()
+    assert registration.first_name == "Zoé" and registration.status == Registration.Status.CONFIRMED
+    assert registration.consent_at is not None
+    assert mail.outbox[0].to == ["zoe@example.org"]
+    assert f"/inscription/{registration.token}/" in mail.outbox[0].body
+
+    done = client.get(DONE_URL)
+    assert done.status_code == 200
+    assert "Votre inscription est confirmée" in done.content.decode()
+    assert "no-store" in done["Cache-Control"]
+    assert done["X-Robots-Tag"].startswith("noindex")
+
+
+def test_past_capacity_the_confirmation_says_waiting_list(client, workshop, person, form_data):
+    for _ in range(3):
+        signup.sign_up(workshop, person())
+    post(client, form_data())
+    html = client.get(DONE_URL).content.decode()
+    assert "Vous êtes sur la liste d'attente" in html
+    assert "en position 1" in html
+
+
+def test_the_confirmation_page_needs_the_visitor_s_own_sign_up(client, workshop):
+    response = client.get(DONE_URL)
+    assert response.status_code == 302
+    assert response["Location"] == workshop.url
+
+
+def test_getting_the_sign_up_url_leads_to_the_form(client, workshop):
+    response = client.get(SIGNUP_URL)
+    assert response.status_code == 302
+    assert response["Location"] == f"{workshop.url}#inscription"
+
+
+def test_errors_are_in_french_beside_their_field(client, workshop, form_data):
+    response = post(client, form_data(email="pas-une-adresse", consent=""))
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Saisissez une adresse e-mail valide" in html
+    assert "Cochez cette case pour vous inscrire." in html
+    assert not Registration.objects.exists()
+
+
+def test_the_same_e_mail_twice_gets_a_clear_message_and_keeps_the_form(client, workshop, form_data):
+    post(client, form_data(email="zoe@example.org"))
+    response = post(client, form_data(email="ZOE@example.org", first_name="Zoé", structure="Amicale laïque"))
+    html = response.content.decode()
+    assert response.status_code == 409
+    assert "Cette adresse e-mail est déjà inscrite à cet atelier." in html
+    assert 'value="Zoé"' in html and 'value="Amicale laïque"' in html and 'value="ZOE@example.org"' in html
+    assert Registration.objects.count() == 1
+
+
+def test_a_closed_workshop_refuses_the_post_in_french(client, workshop, form_data):
+    type(workshop).objects.filter(pk=workshop.pk).update(signup_closes=timezone.now() - datetime.timedelta(hours=1))
+    response = post(client, form_data())
+    assert response.status_code == 403
+    assert "Les inscriptions à cet atelier sont closes." in response.content.decode()
+    assert not Registration.objects.exists()
+
+
+def test_a_filled_honeypot_is_turned_away_and_nothing_is_saved(
+    client, workshop, form_data, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post(client, form_data(site_internet="https://spam.example"))
+    assert response.status_code == 400
+    assert "Inscription refusée" in response.content.decode()
+    assert not Registration.objects.exists()
+    assert mail.outbox == []
+
+
+def test_too_many_attempts_from_one_address_get_a_429_in_french(client, workshop, form_data, settings):
+    settings.WORKSHOPS_SIGNUP_RATE_LIMIT = 2
+    assert post(client, form_data()).status_code == 302
+    assert post(client, form_data()).status_code == 302
+    response = post(client, form_data())
+    assert response.status_code == 429
+    assert "Trop de tentatives" in response.content.decode()
+    assert int(response["Retry-After"]) > 0
+    assert Registration.objects.count() == 2
+    # Another visitor is not held back.
+    assert post(client, form_data(), ip="198.51.100.7").status_code == 302
+
+
+# --- The private page behind the token ------------------------------------------------------------------------------
+
+
+def test_the_private_page_shows_one_s_sign_up_and_is_kept_out_of_caches_and_search(client, workshop, person):
+    registration = signup.sign_up(workshop, person(first_name="Zoé", phone="06 12 34 56 78"))
+    response = client.get(f"/inscription/{registration.token}/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Zoé" in html and "06 12 34 56 78" in html and "Inscription confirmée" in html
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    assert response["X-Robots-Tag"].startswith("noindex")
+    assert response["Referrer-Policy"] == "same-origin"
+
+
+def test_an_unknown_token_is_a_404(client, workshop):
+    assert client.get("/inscription/pas-un-jeton/").status_code == 404
+    assert client.post("/inscription/pas-un-jeton/annuler/").status_code == 404
+
+
+def test_one_changes_name_phone_and_structure(client, workshop, person):
+    registration = signup.sign_up(workshop, person())
+    url = f"/inscription/{registration.token}/"
+    data = {
+        "first_name": "Dominique",
+        "last_name": "Lefèvre",
+        "phone": "02 47 00 00 00",
+        "structure": "Amicale laïque",
+        "commune": "Hommes",
+    }
+    response = client.post(url, data)
+    assert response.status_code == 302
+    registration.refresh_from_db()
+    assert (registration.first_name, registration.phone, registration.structure) == (
+        "Dominique",
+        "02 47 00 00 00",
+        "Amicale laïque",
+    )
+    assert "Vos informations sont enregistrées." in client.get(url).content.decode()
+
+    response = client.post(url, {**data, "first_name": "", "phone": "pas un numéro"})
+    assert response.status_code == 200  # not a 4xx: Django would log the path, and the token with it
+    assert "Saisissez un numéro de téléphone" in response.content.decode()
+    registration.refresh_from_db()
+    assert registration.first_name == "Dominique"
+
+
+def test_cancelling_asks_first_then_promotes_the_next_person(
+    client, workshop, person, django_capture_on_commit_callbacks
+):
+    first, *_ = [signup.sign_up(workshop, person()) for _ in range(3)]
+    waiting = signup.sign_up(workshop, person())
+    url = f"/inscription/{first.token}/annuler/"
+
+    confirm = client.get(url)
+    assert confirm.status_code == 200
+    assert "Voulez-vous vraiment annuler" in confirm.content.decode()
+    first.refresh_from_db()
+    assert first.status == Registration.Status.CONFIRMED
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url)
+    assert response.status_code == 302
+    assert response["Location"] == f"/inscription/{first.token}/"
+    first.refresh_from_db()
+    waiting.refresh_from_db()
+    assert first.status == Registration.Status.CANCELLED
+    assert waiting.status == Registration.Status.CONFIRMED
+    assert [m.to for m in mail.outbox] == [[waiting.email]]
+    html = client.get(f"/inscription/{first.token}/").content.decode()
+    assert "Inscription annulée" in html and "Votre inscription est annulée." in html
+    assert "Modifier mes informations" not in html
+
+
+def test_cancelling_needs_the_csrf_token(workshop, person):
+    from django.test import Client
+
+    registration = signup.sign_up(workshop, person())
+    response = Client(enforce_csrf_checks=True).post(f"/inscription/{registration.token}/annuler/")
+    assert response.status_code == 403
+    registration.refresh_from_db()
+    assert registration.status == Registration.Status.CONFIRMED
+
+
+def test_personal_data_never_shows_on_the_public_page_nor_to_another_token(client, workshop, person):
+    zoe = signup.sign_up(workshop, person(first_name="Zoé", last_name="Quintard", email="zoe.q@example.org"))
+    other = signup.sign_up(workshop, person())
+    for html in (
+        client.get(workshop.url).content.decode(),
+        client.get("/ateliers/").content.decode(),
+        client.get(f"/inscription/{other.token}/").content.decode(),
+    ):
+        assert "Quintard" not in html
+        assert "zoe.q@example.org" not in html
+        assert zoe.token not in html

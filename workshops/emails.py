@@ -1,0 +1,72 @@
+"""The sign-up e-mails (confirmation or waiting list, promotion, reminder): plain text, in French."""
+
+import logging
+import smtplib
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
+from django.utils.translation import gettext as _
+
+logger = logging.getLogger(__name__)
+
+
+def absolute_url(path):
+    """Links in e-mails point at the configured site address, never at a Host header."""
+    if path.startswith(("http://", "https://")):
+        return path
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def manage_url(registration):
+    return absolute_url(reverse("workshops:manage", args=[registration.token]))
+
+
+def send_signup(registration):
+    if registration.status == registration.Status.WAITING:
+        return _send(registration, "waiting", _("Liste d'attente : %(title)s"))
+    return _send(registration, "confirmation", _("Inscription confirmée : %(title)s"))
+
+
+def send_promotion(registration):
+    return _send(registration, "promotion", _("Une place s'est libérée : vous êtes inscrit·e à %(title)s"))
+
+
+def send_reminder(registration):
+    return _send(registration, "reminder", _("Rappel : %(title)s, %(date)s"))
+
+
+def _send(registration, template, subject):
+    """Sends one e-mail; a failure is logged without the address and reported as False."""
+    workshop = registration.workshop
+    with translation.override(settings.LANGUAGE_CODE):
+        start = localtime(workshop.start)
+        context = {
+            "registration": registration,
+            "workshop": workshop,
+            "when": _("%(day)s, de %(start)s à %(end)s")
+            % {
+                "day": date_format(start, "l j F Y"),
+                "start": date_format(start, "H\\hi"),
+                "end": date_format(localtime(workshop.end), "H\\hi"),
+            },
+            "where": ", ".join(part for part in (workshop.place, workshop.address, workshop.commune) if part),
+            "workshop_url": absolute_url(workshop.get_url() or ""),
+            "manage_url": manage_url(registration),
+            "position": registration.waiting_position(),
+            "site_name": settings.WAGTAIL_SITE_NAME,
+        }
+        body = render_to_string(f"workshops/emails/{template}.txt", context).strip() + "\n"
+        subject = subject % {"title": workshop.title, "date": date_format(start, "l j F")}
+    try:
+        send_mail(subject, body, None, [registration.email])
+    except (smtplib.SMTPException, OSError) as error:
+        logger.error(
+            "The %s e-mail of registration %s could not be sent (%s).", template, registration.pk, type(error).__name__
+        )
+        return False
+    return True

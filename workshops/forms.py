@@ -1,0 +1,96 @@
+"""The public sign-up form and the form to change one's sign-up; French labels and errors."""
+
+from django import forms
+from django.core.validators import RegexValidator
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from .models import Registration
+
+PRIVACY_URL = "/confidentialite/"
+# A field no human sees or fills in; bots filling every input give themselves away.
+HONEYPOT_FIELD = "site_internet"
+
+phone_validator = RegexValidator(
+    r"^\+?[0-9 .()-]{6,25}$", _("Saisissez un numéro de téléphone, par exemple 06 12 34 56 78.")
+)
+
+# Autocomplete tokens let browsers and assistive tools fill in the person's details (WCAG 1.3.5).
+AUTOCOMPLETE = {
+    "first_name": "given-name",
+    "last_name": "family-name",
+    "email": "email",
+    "phone": "tel",
+    "structure": "organization",
+    "commune": "address-level2",
+}
+
+
+class PersonFieldsMixin:
+    def _set_up_person_fields(self):
+        for name, field in self.fields.items():
+            if name in AUTOCOMPLETE:
+                field.widget.attrs["autocomplete"] = AUTOCOMPLETE[name]
+            if field.help_text:
+                # The shared form template gives help texts the id "<field id>_aide".
+                field.widget.attrs["aria-describedby"] = f"id_{name}_aide"
+        if "phone" in self.fields:
+            self.fields["phone"].validators.append(phone_validator)
+            self.fields["phone"].widget.input_type = "tel"
+
+
+class SignupForm(PersonFieldsMixin, forms.ModelForm):
+    consent = forms.BooleanField(
+        label=_("J'accepte que ces informations servent à gérer mon inscription"),
+        error_messages={"required": _("Cochez cette case pour vous inscrire.")},
+    )
+    site_internet = forms.CharField(
+        label=_("Laissez ce champ vide"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    class Meta:
+        model = Registration
+        fields = ["first_name", "last_name", "email", "phone", "structure", "commune"]
+        help_texts = {
+            "email": _("Vous y recevrez la confirmation et le lien pour modifier ou annuler votre inscription."),
+            "phone": _("Facultatif : pour vous prévenir d'un changement de dernière minute."),
+            "structure": _("L'association ou l'organisme que vous représentez, ou « à titre personnel »."),
+            "commune": _("La commune de votre structure."),
+        }
+        error_messages = {"email": {"invalid": _("Saisissez une adresse e-mail valide, par exemple nom@exemple.org.")}}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._set_up_person_fields()
+        self.fields["consent"].help_text = format_html(
+            _('Elles ne sont jamais affichées publiquement. <a href="{}">Lire la politique de confidentialité</a>'),
+            PRIVACY_URL,
+        )
+        self.fields["consent"].widget.attrs["aria-describedby"] = "id_consent_aide"
+
+    def visible_fields(self):
+        # The honeypot is drawn apart, out of sight and out of the accessibility tree.
+        return [field for field in super().visible_fields() if field.name != HONEYPOT_FIELD]
+
+    @property
+    def honeypot(self):
+        return self[HONEYPOT_FIELD]
+
+    def is_bot(self):
+        return bool(self.data.get(HONEYPOT_FIELD))
+
+    def person(self):
+        return {name: self.cleaned_data.get(name, "") for name in self.Meta.fields}
+
+
+class ChangeForm(PersonFieldsMixin, forms.ModelForm):
+    class Meta:
+        model = Registration
+        fields = ["first_name", "last_name", "phone", "structure", "commune"]
+        help_texts = {"phone": _("Facultatif.")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._set_up_person_fields()

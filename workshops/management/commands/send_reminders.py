@@ -1,0 +1,20 @@
+"""`manage.py send_reminders`: the reminder e-mail before a workshop, sent once per person (run it hourly)."""
+
+import datetime
+
+from django.core.management.base import BaseCommand
+
+from workshops.signup import send_reminders
+
+
+class Command(BaseCommand):
+    help = "Envoie un rappel aux personnes inscrites aux ateliers qui commencent bientôt (une seule fois chacune)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--hours", type=int, default=48, help="Ateliers commençant dans les N prochaines heures (48 par défaut)."
+        )
+
+    def handle(self, *args, hours, **options):
+        sent = send_reminders(within=datetime.timedelta(hours=hours))
+        self.stdout.write(f"{sent} rappel(s) envoyé(s).")

@@ -1,0 +1,76 @@
+"""A person's sign-up for a workshop: confirmed, waiting or cancelled, reached through a secret token."""
+
+import secrets
+
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Lower
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+def new_token():
+    return secrets.token_urlsafe(32)
+
+
+class Registration(models.Model):
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("confirmée")
+        WAITING = "waiting", _("en attente")
+        CANCELLED = "cancelled", _("annulée")
+
+    class Attendance(models.TextChoices):
+        PRESENT = "present", _("présent·e")
+        ABSENT = "absent", _("absent·e")
+
+    workshop = models.ForeignKey(
+        "workshops.WorkshopPage", verbose_name=_("atelier"), related_name="registrations", on_delete=models.CASCADE
+    )
+    first_name = models.CharField(_("prénom"), max_length=100)
+    last_name = models.CharField(_("nom"), max_length=100)
+    email = models.EmailField(_("adresse e-mail"))
+    phone = models.CharField(_("téléphone"), max_length=30, blank=True)
+    structure = models.CharField(_("structure"), max_length=200)
+    commune = models.CharField(_("commune"), max_length=120)
+    status = models.CharField(_("statut"), max_length=20, choices=Status.choices, default=Status.CONFIRMED)
+    # Filled in on the attendance sheet after the day; empty until then.
+    attendance = models.CharField(_("présence"), max_length=10, choices=Attendance.choices, null=True, blank=True)
+    consent_at = models.DateTimeField(_("consentement donné le"))
+    created_at = models.DateTimeField(_("inscrite le"), default=timezone.now, editable=False)
+    promoted_at = models.DateTimeField(_("sortie de la liste d'attente le"), null=True, blank=True, editable=False)
+    cancelled_at = models.DateTimeField(_("annulée le"), null=True, blank=True, editable=False)
+    reminded_at = models.DateTimeField(_("rappel envoyé le"), null=True, blank=True, editable=False)
+    # The only key to a sign-up for its person: whoever holds it may see, change or cancel it.
+    token = models.CharField(_("jeton"), max_length=64, unique=True, default=new_token, editable=False)
+
+    class Meta:
+        verbose_name = _("inscription")
+        verbose_name_plural = _("inscriptions")
+        # The waiting list is served in this order.
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"),
+                "workshop",
+                condition=~Q(status="cancelled"),
+                name="workshops_registration_one_active_per_email",
+                violation_error_message=_("Cette adresse e-mail est déjà inscrite à cet atelier."),
+            )
+        ]
+        indexes = [models.Index(fields=["workshop", "status", "created_at"], name="workshops_registration_list")]
+
+    def __str__(self):
+        return f"{self.first_name} {self.last_name} ({self.get_status_display()})"
+
+    @property
+    def is_active(self):
+        return self.status != self.Status.CANCELLED
+
+    def waiting_position(self):
+        """1 for the next person to be promoted; None when not waiting."""
+        if self.status != self.Status.WAITING:
+            return None
+        ahead = Registration.objects.filter(workshop_id=self.workshop_id, status=self.Status.WAITING).filter(
+            Q(created_at__lt=self.created_at) | Q(created_at=self.created_at, id__lt=self.id)
+        )
+        return ahead.count() + 1
