@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib.auth import urls as auth_urls
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -10,6 +10,7 @@ from home import views as home_views
 from resources import urls as resources_urls
 from resources.feeds import ResourcesAtomFeed, ResourcesRssFeed
 from workshops import urls as workshops_urls
+from workshops import views as workshops_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -18,6 +19,7 @@ urlpatterns = [
     path("", include(resources_urls)),
     path("sitemap.xml", sitemap),
     path("inscription/", include(workshops_urls)),
+    path("ateliers-gestion/", include((workshops_urls.management_urlpatterns, "workshops_management"))),
 ]
 
 if settings.DEBUG:
@@ -29,6 +31,8 @@ urlpatterns += [
     path("recherche/", home_views.search_view, name="search"),
     path("ressources/flux.atom", ResourcesAtomFeed(), name="resources_feed_atom"),
     path("ressources/flux.rss", ResourcesRssFeed(), name="resources_feed_rss"),
+    # <workshop or workshops' index URL>agenda.ics (Wagtail's own URLs end with a slash).
+    re_path(r"^(?P<page_path>(?:[\w\-]+/)+)agenda\.ics$", workshops_views.calendar_file, name="workshops_calendar"),
 ]
 
 urlpatterns += [path("", include(wagtail_urls))]

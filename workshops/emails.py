@@ -1,4 +1,4 @@
-"""The sign-up e-mails (confirmation or waiting list, promotion, reminder): plain text, in French."""
+"""The sign-up e-mails (confirmation or waiting list, promotion, reminder, survey): plain text, in French."""
 
 import logging
 import smtplib
@@ -26,6 +26,10 @@ def manage_url(registration):
     return absolute_url(reverse("workshops:manage", args=[registration.token]))
 
 
+def survey_url(registration):
+    return absolute_url(reverse("workshops:survey", args=[registration.token]))
+
+
 def send_signup(registration):
     if registration.status == registration.Status.WAITING:
         return _send(registration, "waiting", _("Liste d'attente : %(title)s"))
@@ -38,6 +42,29 @@ def send_promotion(registration):
 
 def send_reminder(registration):
     return _send(registration, "reminder", _("Rappel : %(title)s, %(date)s"))
+
+
+def send_survey(registration):
+    return _send(registration, "survey", _("Votre avis sur %(title)s (une minute)"))
+
+
+def send_once(registrations, sent_field, send, now, **still_due):
+    """Sends `send(registration)` to each, marking `sent_field` first so that two runs at once send one e-mail;
+    a failed e-mail is unmarked for the next run. `still_due`: conditions checked again when marking.
+    Returns how many were sent."""
+    model = registrations.model
+    sent = 0
+    for registration in registrations:
+        claimed = model.objects.filter(pk=registration.pk, **{f"{sent_field}__isnull": True}, **still_due).update(
+            **{sent_field: now}
+        )
+        if not claimed:
+            continue
+        if send(registration):
+            sent += 1
+        else:
+            model.objects.filter(pk=registration.pk).update(**{sent_field: None})
+    return sent
 
 
 def _send(registration, template, subject):
@@ -57,6 +84,7 @@ def _send(registration, template, subject):
             "where": ", ".join(part for part in (workshop.place, workshop.address, workshop.commune) if part),
             "workshop_url": absolute_url(workshop.get_url() or ""),
             "manage_url": manage_url(registration),
+            "survey_url": survey_url(registration),
             "position": registration.waiting_position(),
             "site_name": settings.WAGTAIL_SITE_NAME,
         }

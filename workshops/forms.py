@@ -5,7 +5,7 @@ from django.core.validators import RegexValidator
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from .models import Registration
+from .models import Registration, SatisfactionResponse
 
 PRIVACY_URL = "/confidentialite/"
 # A field no human sees or fills in; bots filling every input give themselves away.
@@ -94,3 +94,21 @@ class ChangeForm(PersonFieldsMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._set_up_person_fields()
+
+
+class SatisfactionForm(forms.ModelForm):
+    class Meta:
+        model = SatisfactionResponse
+        fields = ["score", "comment"]
+        labels = {
+            "score": _("Dans l'ensemble, êtes-vous satisfait·e de cet atelier ?"),
+            "comment": _("Un mot à ajouter ?"),
+        }
+        help_texts = {"comment": _("Facultatif. Ce qui vous a servi, ce qui manquait.")}
+        widgets = {"score": forms.RadioSelect, "comment": forms.Textarea(attrs={"rows": 4})}
+        error_messages = {"score": {"required": _("Choisissez une note de 1 à 5.")}}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A radio button per score, without the empty "---------" choice.
+        self.fields["score"].choices = SatisfactionResponse.Score.choices

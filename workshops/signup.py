@@ -129,19 +129,7 @@ def send_reminders(within, now=None):
         workshop__start__gt=now,
         workshop__start__lte=now + within,
     ).select_related("workshop")
-    sent = 0
-    for registration in due:
-        # Claim the row before sending: two runs at the same time still send one reminder.
-        claimed = Registration.objects.filter(
-            pk=registration.pk, reminded_at__isnull=True, status=Registration.Status.CONFIRMED
-        ).update(reminded_at=now)
-        if not claimed:
-            continue
-        if emails.send_reminder(registration):
-            sent += 1
-        else:  # not sent: the next run tries again
-            Registration.objects.filter(pk=registration.pk).update(reminded_at=None)
-    return sent
+    return emails.send_once(due, "reminded_at", emails.send_reminder, now, status=Registration.Status.CONFIRMED)
 
 
 def _lock(workshop_id):

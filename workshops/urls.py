@@ -1,4 +1,4 @@
-"""One's own sign-up, reached from the link in the e-mails: /inscription/<token>/."""
+"""One's own sign-up, reached from the link in the e-mails: /inscription/<token>/; and the animators' pages."""
 
 from django.urls import path
 
@@ -8,4 +8,13 @@ app_name = "workshops"
 urlpatterns = [
     path("<slug:token>/", views.manage, name="manage"),
     path("<slug:token>/annuler/", views.cancel, name="cancel"),
+    path("<slug:token>/avis/", views.survey, name="survey"),
+]
+
+# Included under /ateliers-gestion/ with the namespace "workshops_management".
+management_urlpatterns = [
+    path("<int:page_id>/", views.registrations, name="registrations"),
+    path("<int:page_id>/presences/", views.take_attendance, name="attendance"),
+    path("<int:page_id>/inscrits.csv", views.export_csv, name="csv"),
+    path("<int:page_id>/emargement.pdf", views.attendance_sheet, name="sheet"),
 ]

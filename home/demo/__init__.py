@@ -116,8 +116,12 @@ def build_workshops(home):
     index = ensure_child(
         home, WorkshopIndexPage, "ateliers", title="Ateliers", show_in_menus=True, intro=workshops_demo.INTRO
     )
+    animator = get_user_model().objects.get(username="animateur")
     for data in workshops_demo.workshops():
-        ensure_child(index, WorkshopPage, **data)
+        workshop = ensure_child(index, WorkshopPage, **data)
+        if not workshop.animators.exists():
+            workshop.animators.add(animator)
+            workshop.save()
     ensure_registrations(index)
     roles.grant_pages(roles.ANIMATORS, index)
     return index

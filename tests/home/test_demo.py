@@ -35,3 +35,13 @@ def test_demo_pages_are_served_in_french_with_the_funders(client, demo_site, url
     assert response.status_code == 200
     assert "cofinancé par l&#x27;Union européenne" in html
     assert "Fonds social européen" in html
+
+
+def test_demo_animator_manages_the_demo_workshops(client, demo_site):
+    from workshops.models import WorkshopPage
+
+    workshop = WorkshopPage.objects.get(slug="atelier-ecrire-a-plusieurs")
+    assert client.login(username="animateur", password=DEMO_PASSWORD)
+    response = client.get(f"/ateliers-gestion/{workshop.pk}/")
+    assert response.status_code == 200
+    assert "Inscrits" in response.content.decode() or "inscrits" in response.content.decode()

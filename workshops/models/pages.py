@@ -2,11 +2,14 @@
 
 import enum
 
+from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -14,6 +17,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from home.roles import ANIMATORS
 from resources.blocks import BodyBlock
 
 from .registration import Registration
@@ -35,6 +39,10 @@ class WorkshopIndexPage(Page):
         context["upcoming"] = workshops.upcoming()
         context["past"] = workshops.filter(end__lt=timezone.now()).order_by("-start")
         return context
+
+    def calendar_workshops(self):
+        """What <index URL>agenda.ics holds: every upcoming public workshop, in journeys too."""
+        return WorkshopPage.objects.live().public().defer_streamfields().upcoming()
 
 
 class JourneyPage(Page):
@@ -104,6 +112,14 @@ class WorkshopPage(RoutablePageMixin, Page):
         help_text=_("Ce qui a été vu, publié sous licence CC BY-SA 4.0."),
     )
     has_memory = models.BooleanField(default=False, editable=False)
+    animators = ParentalManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("animateurs et animatrices"),
+        related_name="animated_workshops",
+        blank=True,
+        limit_choices_to={"groups__name": ANIMATORS},
+        help_text=_("Ils et elles voient les inscrits, notent les présences et impriment la feuille d'émargement."),
+    )
 
     objects = PageManager.from_queryset(WorkshopPageQuerySet)()
 
@@ -121,6 +137,7 @@ class WorkshopPage(RoutablePageMixin, Page):
             [FieldRowPanel([FieldPanel("signup_opens"), FieldPanel("signup_closes")])], heading=_("Inscriptions")
         ),
         MultiFieldPanel([FieldPanel("place"), FieldPanel("address"), FieldPanel("commune")], heading=_("Où")),
+        FieldPanel("animators", widget=forms.CheckboxSelectMultiple),
         FieldPanel("body"),
         FieldPanel("memory_public"),
     ]
@@ -186,6 +203,9 @@ class WorkshopPage(RoutablePageMixin, Page):
 
             context["places_left"] = self.places_left()
             context["form"] = SignupForm()
+        from workshops.attendance import can_manage
+
+        context["can_manage"] = can_manage(request.user, self)
         return context
 
     def serve(self, request, *args, **kwargs):
@@ -207,3 +227,7 @@ class WorkshopPage(RoutablePageMixin, Page):
         from workshops import views
 
         return views.signup_done(request, self)
+
+    def calendar_workshops(self):
+        """What <page URL>agenda.ics holds: this workshop."""
+        return [self]

@@ -40,6 +40,7 @@ class Registration(models.Model):
     promoted_at = models.DateTimeField(_("sortie de la liste d'attente le"), null=True, blank=True, editable=False)
     cancelled_at = models.DateTimeField(_("annulée le"), null=True, blank=True, editable=False)
     reminded_at = models.DateTimeField(_("rappel envoyé le"), null=True, blank=True, editable=False)
+    survey_sent_at = models.DateTimeField(_("avis demandé le"), null=True, blank=True, editable=False)
     # The only key to a sign-up for its person: whoever holds it may see, change or cancel it.
     token = models.CharField(_("jeton"), max_length=64, unique=True, default=new_token, editable=False)
 
@@ -74,3 +75,28 @@ class Registration(models.Model):
             Q(created_at__lt=self.created_at) | Q(created_at=self.created_at, id__lt=self.id)
         )
         return ahead.count() + 1
+
+
+class SatisfactionResponse(models.Model):
+    """A person's one-minute opinion of the workshop, given once after the day through their private link."""
+
+    class Score(models.IntegerChoices):
+        VERY_POOR = 1, _("1 — Pas du tout satisfait·e")
+        POOR = 2, _("2 — Peu satisfait·e")
+        FAIR = 3, _("3 — Moyennement satisfait·e")
+        GOOD = 4, _("4 — Satisfait·e")
+        VERY_GOOD = 5, _("5 — Très satisfait·e")
+
+    registration = models.OneToOneField(
+        Registration, verbose_name=_("inscription"), related_name="satisfaction", on_delete=models.CASCADE
+    )
+    score = models.PositiveSmallIntegerField(_("note"), choices=Score.choices)
+    comment = models.TextField(_("commentaire"), blank=True, max_length=2000)
+    created_at = models.DateTimeField(_("répondu le"), default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("avis")
+        verbose_name_plural = _("avis")
+
+    def __str__(self):
+        return f"{self.registration} : {self.score}/5"

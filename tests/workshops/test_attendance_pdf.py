@@ -1,0 +1,84 @@
+"""The attendance sheet: a PDF of the confirmed people, with signature columns and the funders' publicity."""
+
+import pytest
+import wagtail_factories
+from django.utils import timezone
+from wagtail.models import Site
+
+from home.models import OrganisationSettings
+from tests.factories import PASSWORD, RegistrationFactory
+from workshops import pdf
+from workshops.models import Registration, WorkshopPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def sheet_workshop(workshop, users):
+    workshop.animators.add(users["animator"])
+    workshop.place = "Médiathèque"
+    workshop.save()
+    users["animator"].first_name, users["animator"].last_name = "Paula", "Animatrice"
+    users["animator"].save()
+    RegistrationFactory(workshop=workshop, first_name="Aline", last_name="Durand", structure="Centre social Nord")
+    RegistrationFactory(workshop=workshop, first_name="Bruno", last_name="Petit", status=Registration.Status.WAITING)
+    RegistrationFactory(workshop=workshop, first_name="Denis", last_name="Blanc", status=Registration.Status.CANCELLED)
+    return workshop
+
+
+@pytest.fixture
+def funder(home):
+    organisation = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
+    organisation.funders.create(
+        name="Union européenne",
+        mention="Projet cofinance par le FEDER",
+        emblem=wagtail_factories.ImageFactory(title="Emblème"),
+    )
+    organisation.save()
+    return organisation
+
+
+def set_times(workshop, start_hour, end_hour):
+    day = timezone.localtime(workshop.start).replace(hour=start_hour, minute=0)
+    WorkshopPage.objects.filter(pk=workshop.pk).update(start=day, end=day.replace(hour=end_hour))
+    workshop.refresh_from_db()
+
+
+def test_the_sheet_lists_the_confirmed_people_and_the_funders(client, users, sheet_workshop, funder):
+    client.login(username="animator", password=PASSWORD)
+    response = client.get(f"/ateliers-gestion/{sheet_workshop.pk}/emargement.pdf")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"].startswith("attachment;")
+    content = response.content
+    assert content.startswith(b"%PDF")
+    assert b"(Durand)" in content and b"(Aline)" in content and b"Centre social Nord" in content
+    assert b"Petit" not in content and b"Blanc" not in content
+    assert b"Projet cofinance par le FEDER" in content
+    assert b"Paula Animatrice" in content
+    assert b"/Subtype /Image" in content  # the funder's emblem is drawn
+
+
+def test_one_signature_column_within_a_half_day(sheet_workshop):
+    set_times(sheet_workshop, 9, 12)
+    assert pdf.half_days(sheet_workshop) == ["Signature"]
+    set_times(sheet_workshop, 14, 17)
+    assert pdf.half_days(sheet_workshop) == ["Signature"]
+
+
+def test_a_full_day_is_signed_morning_and_afternoon(sheet_workshop):
+    set_times(sheet_workshop, 9, 17)
+    assert pdf.half_days(sheet_workshop) == ["Matin", "Après-midi"]
+    content = pdf.attendance_sheet(sheet_workshop)
+    assert b"(Matin)" in content
+
+
+def test_a_missing_emblem_file_does_not_break_the_sheet(sheet_workshop, funder):
+    emblem = funder.funders.get().emblem
+    emblem.file.storage.delete(emblem.file.name)
+    content = pdf.attendance_sheet(sheet_workshop)
+    assert b"Projet cofinance par le FEDER" in content
+
+
+def test_an_empty_workshop_still_gives_a_sheet(workshop):
+    assert pdf.attendance_sheet(workshop).startswith(b"%PDF")

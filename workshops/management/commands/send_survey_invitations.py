@@ -1,0 +1,20 @@
+"""`manage.py send_survey_invitations`: the survey link after a workshop, sent once per person (run it daily)."""
+
+import datetime
+
+from django.core.management.base import BaseCommand
+
+from workshops.satisfaction import send_invitations
+
+
+class Command(BaseCommand):
+    help = "Envoie le lien du questionnaire de satisfaction aux participants des ateliers terminés (une fois chacun)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--days", type=int, default=7, help="Ateliers terminés depuis moins de N jours (7 par défaut)."
+        )
+
+    def handle(self, *args, days, **options):
+        sent = send_invitations(within=datetime.timedelta(days=days))
+        self.stdout.write(f"{sent} invitation(s) envoyée(s).")
