@@ -46,8 +46,8 @@ bench: install
 # Regenerates the French catalogue from the code and compiles it (needs GNU gettext).
 messages: install
 	$(BIN)/python manage.py makemessages --locale fr --ignore '$(VENV)/*' --ignore 'bench/*' --ignore 'tests/*'
-	# Our source strings are French: guesses from similar strings are dropped, then each string is its own translation.
-	msgattrib --clear-fuzzy --empty -o locale/fr/LC_MESSAGES/django.po locale/fr/LC_MESSAGES/django.po
+	# Our source strings are French: each string is its own translation (and the new file's header is not a guess).
+	sed -i '0,/^#, fuzzy$$/{/^#, fuzzy$$/d}' locale/fr/LC_MESSAGES/django.po
 	msgen --lang=fr -o locale/fr/LC_MESSAGES/django.po locale/fr/LC_MESSAGES/django.po
 	$(BIN)/python manage.py compilemessages --locale fr --ignore '$(VENV)/*'
 

@@ -5,7 +5,7 @@ from django.core.validators import RegexValidator
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from .models import Registration, SatisfactionResponse
+from .models import Registration, SatisfactionResponse, WorkshopPage
 
 PRIVACY_URL = "/confidentialite/"
 # A field no human sees or fills in; bots filling every input give themselves away.
@@ -112,3 +112,34 @@ class SatisfactionForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         # A radio button per score, without the empty "---------" choice.
         self.fields["score"].choices = SatisfactionResponse.Score.choices
+
+
+class WorkshopFilterForm(forms.Form):
+    """The agenda's plain GET form: /ateliers/?quand=…&commune=…&format=…; an invalid value is explained and ignored."""
+
+    quand = forms.ChoiceField(
+        label=_("Quand"),
+        required=False,
+        choices=[("", _("À venir")), ("passes", _("Passés"))],
+        error_messages={"invalid_choice": _("Choisissez « À venir » ou « Passés ».")},
+    )
+    commune = forms.ChoiceField(
+        label=_("Commune"),
+        required=False,
+        error_messages={"invalid_choice": _("Aucun atelier dans cette commune : choisissez-en une dans la liste.")},
+    )
+    format = forms.ChoiceField(
+        label=_("Format"),
+        required=False,
+        choices=[("", _("Tous les formats")), *WorkshopPage.Format.choices],
+        error_messages={"invalid_choice": _("Ce format n'existe pas : choisissez-en un dans la liste.")},
+    )
+
+    def __init__(self, data=None, *, communes=(), **kwargs):
+        super().__init__(data, **kwargs)
+        self.fields["commune"].choices = [("", _("Toutes les communes")), *((name, name) for name in communes)]
+
+    def valid_filters(self):
+        """The filters that passed validation, by field name; the others are left out."""
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value}

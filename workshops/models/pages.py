@@ -34,10 +34,10 @@ class WorkshopIndexPage(Page):
         verbose_name = _("accueil des ateliers")
 
     def get_context(self, request, *args, **kwargs):
+        from workshops.listings import workshop_agenda  # listings import the forms, which import these models
+
         context = super().get_context(request, *args, **kwargs)
-        workshops = WorkshopPage.objects.live().public().defer_streamfields()
-        context["upcoming"] = workshops.upcoming()
-        context["past"] = workshops.filter(end__lt=timezone.now()).order_by("-start")
+        context.update(workshop_agenda(request.GET))
         return context
 
     def calendar_workshops(self):

@@ -1,0 +1,73 @@
+"""The workshop agenda at /ateliers/: upcoming or past, by commune and format, paginated, without JavaScript."""
+
+import datetime
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+
+from tests.factories import WorkshopIndexPageFactory, WorkshopPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def index(home):
+    return WorkshopIndexPageFactory(parent=home)
+
+
+def days_from_now(days):
+    start = timezone.now() + datetime.timedelta(days=days)
+    return {"start": start, "end": start + datetime.timedelta(hours=3)}
+
+
+def titles(response):
+    return [workshop.title for workshop in response.context["workshops"]]
+
+
+def test_upcoming_workshops_by_default_soonest_first_and_past_ones_on_demand(client, index):
+    WorkshopPageFactory(parent=index, title="Plus tard", **days_from_now(20))
+    WorkshopPageFactory(parent=index, title="Bientôt", **days_from_now(2))
+    WorkshopPageFactory(parent=index, title="Hier", **days_from_now(-1))
+    assert titles(client.get("/ateliers/")) == ["Bientôt", "Plus tard"]
+    assert titles(client.get("/ateliers/?quand=passes")) == ["Hier"]
+
+
+def test_filters_by_commune_and_format(client, index):
+    WorkshopPageFactory(parent=index, title="Soirée à Langeais", commune="Langeais", format="soiree")
+    WorkshopPageFactory(parent=index, title="Matinée à Langeais", commune="Langeais", format="demi-journee")
+    WorkshopPageFactory(parent=index, title="Soirée à Savigné", commune="Savigné-sur-Lathan", format="soiree")
+    response = client.get("/ateliers/?commune=Langeais&format=soiree")
+    assert titles(response) == ["Soirée à Langeais"]
+    assert '<option value="Savigné-sur-Lathan">' in response.content.decode()
+
+
+def test_an_invalid_filter_is_explained_in_french_and_ignored(client, index):
+    WorkshopPageFactory(parent=index, title="Atelier", commune="Langeais")
+    response = client.get("/ateliers/?commune=Atlantide")
+    assert response.status_code == 200
+    assert "Aucun atelier dans cette commune" in response.content.decode()
+    assert titles(response) == ["Atelier"]
+
+
+def test_pages_of_twenty_keep_the_filters(client, index):
+    for n in range(23):
+        WorkshopPageFactory(parent=index, title=f"Atelier {n:02}", commune="Langeais", **days_from_now(n + 1))
+    html = client.get("/ateliers/?commune=Langeais").content.decode()
+    assert "23 ateliers" in html
+    assert 'href="?commune=Langeais&amp;page=2"' in html
+    assert titles(client.get("/ateliers/?commune=Langeais&page=2")) == ["Atelier 20", "Atelier 21", "Atelier 22"]
+
+
+def test_agenda_queries_do_not_grow_with_the_number_of_workshops(client, index, django_assert_max_num_queries):
+    for _ in range(3):
+        WorkshopPageFactory(parent=index)
+    with django_assert_max_num_queries(100) as few:
+        client.get("/ateliers/")
+    for _ in range(30):
+        WorkshopPageFactory(parent=index)
+    cache.clear()  # the factories publish without the signal that clears the page cache
+    with django_assert_max_num_queries(len(few.captured_queries)) as many:
+        response = client.get("/ateliers/")
+    assert len(response.context["workshops"]) == 20
+    assert any("workshops_workshoppage" in query["sql"] for query in many.captured_queries)

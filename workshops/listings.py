@@ -1,0 +1,48 @@
+"""The workshop agenda at /ateliers/: upcoming or past workshops, filtered by commune and format, paginated.
+
+The listing costs the same few queries whatever the number of workshops: stream fields deferred, one page at a time.
+"""
+
+from django.core.paginator import Paginator
+from django.utils import timezone
+from django.utils.http import urlencode
+
+from .forms import WorkshopFilterForm
+from .models import WorkshopPage
+
+PER_PAGE = 20
+
+
+def public_workshops():
+    return WorkshopPage.objects.live().public().defer_streamfields()
+
+
+def filter_workshops(workshops, *, when="", commune="", format=""):
+    """Upcoming workshops soonest first, or past ones latest first; then those of a commune and of a format."""
+    now = timezone.now()
+    workshops = workshops.filter(end__lt=now).order_by("-start") if when == "passes" else workshops.upcoming()
+    if commune:
+        workshops = workshops.filter(commune=commune)
+    if format:
+        workshops = workshops.filter(format=format)
+    return workshops
+
+
+def workshop_agenda(params):
+    """What the workshop index shows for the GET parameters: the filter form, one page of workshops, and the
+    query string that keeps the filters from page to page."""
+    communes = public_workshops().order_by("commune").values_list("commune", flat=True).distinct()
+    form = WorkshopFilterForm(params, communes=communes)
+    filters = form.valid_filters()
+    matching = filter_workshops(
+        public_workshops(),
+        when=filters.get("quand", ""),
+        commune=filters.get("commune", ""),
+        format=filters.get("format", ""),
+    )
+    return {
+        "filter_form": form,
+        "showing_past": filters.get("quand") == "passes",
+        "query": urlencode(filters),
+        "workshops": Paginator(matching, PER_PAGE).get_page(params.get("page")),
+    }
