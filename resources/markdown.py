@@ -9,6 +9,7 @@ import bleach
 import markdown
 from bleach.linkifier import LinkifyFilter
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from markdown.inlinepatterns import InlineProcessor
 from markdown.util import STX
 
@@ -60,7 +61,7 @@ class WikiLinkInline(InlineProcessor):
             link.set("href", url)
         link.set("class", "wikilink" if exists else "wikilink wikilink-missing")
         if not exists:
-            link.set("title", "Page à créer")
+            link.set("title", gettext("Page à créer"))
         return link, m.start(0), m.end(0)
 
 
