@@ -48,6 +48,8 @@ messages: install
 	$(BIN)/python manage.py makemessages --locale fr --ignore '$(VENV)/*' --ignore 'bench/*' --ignore 'tests/*'
 	# Our source strings are French: each string is its own translation (and the new file's header is not a guess).
 	sed -i '0,/^#, fuzzy$$/{/^#, fuzzy$$/d}' locale/fr/LC_MESSAGES/django.po
+	# Strings gone from the code leave the catalogue too.
+	msgattrib --no-obsolete -o locale/fr/LC_MESSAGES/django.po locale/fr/LC_MESSAGES/django.po
 	msgen --lang=fr -o locale/fr/LC_MESSAGES/django.po locale/fr/LC_MESSAGES/django.po
 	$(BIN)/python manage.py compilemessages --locale fr --ignore '$(VENV)/*'
 

@@ -6,6 +6,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from community import account_urls, badge_urls, competence_urls, dashboard_urls, journal_urls
+from community import urls as community_urls
 from home import views as home_views
 from resources import urls as resources_urls
 from resources.feeds import ResourcesAtomFeed, ResourcesRssFeed
@@ -15,7 +17,12 @@ from workshops import views as workshops_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("compte/", include(account_urls)),
     path("compte/", include(auth_urls)),
+    path("competences/", include(competence_urls)),
+    path("journal/", include(journal_urls)),
+    path("badges/", include(badge_urls)),
+    path("tableau-de-bord/", include(dashboard_urls)),
     path("", include(resources_urls)),
     path("sitemap.xml", sitemap),
     path("inscription/", include(workshops_urls)),
@@ -34,5 +41,7 @@ urlpatterns += [
     # <workshop or workshops' index URL>agenda.ics (Wagtail's own URLs end with a slash).
     re_path(r"^(?P<page_path>(?:[\w\-]+/)+)agenda\.ics$", workshops_views.calendar_file, name="workshops_calendar"),
 ]
+
+urlpatterns += [path("carte/", include(community_urls))]
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -1,4 +1,4 @@
-"""Site search over the live public wiki pages, tool sheets and workshops, with highlighted excerpts."""
+"""Site search over the live public wiki pages, tool sheets, workshops and journeys, with highlighted excerpts."""
 
 import re
 import unicodedata
@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from resources import markdown
 from resources.models import ResourceIndexPage, ToolSheetIndexPage, ToolSheetPage, ToolSheetTag, WikiPage, WikiPageTag
-from workshops.models import WorkshopIndexPage, WorkshopPage
+from workshops.models import JourneyIndexPage, JourneyPage, WorkshopIndexPage, WorkshopPage
 
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 10
@@ -29,9 +29,15 @@ class Kind(TextChoices):
     WIKI = "wiki", _("Pages du wiki")
     TOOL_SHEET = "fiche-outil", _("Fiches outils")
     WORKSHOP = "atelier", _("Ateliers")
+    JOURNEY = "parcours", _("Parcours")
 
 
-KIND_MODELS = {Kind.WIKI: WikiPage, Kind.TOOL_SHEET: ToolSheetPage, Kind.WORKSHOP: WorkshopPage}
+KIND_MODELS = {
+    Kind.WIKI: WikiPage,
+    Kind.TOOL_SHEET: ToolSheetPage,
+    Kind.WORKSHOP: WorkshopPage,
+    Kind.JOURNEY: JourneyPage,
+}
 
 
 @dataclass
@@ -159,5 +165,5 @@ def excerpt(page, terms, length=EXCERPT_LENGTH):
 
 
 def places_to_browse():
-    """Where to go when a search finds nothing: the wiki, the tool sheets and the workshops."""
-    return Page.objects.live().public().type(ResourceIndexPage, ToolSheetIndexPage, WorkshopIndexPage)
+    """Where to go when a search finds nothing: the wiki, the tool sheets, the workshops and the journeys."""
+    return Page.objects.live().public().type(ResourceIndexPage, ToolSheetIndexPage, WorkshopIndexPage, JourneyIndexPage)

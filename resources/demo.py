@@ -984,3 +984,17 @@ TOOL_SHEETS = [
         tags=["mail", "infobésité", "organisation"],
     ),
 ]
+
+# The DigComp 2.2 competences each tool sheet exercises, by sheet slug and competence code.
+TOOL_SHEET_COMPETENCES = {
+    "etherpad": ["2.4", "3.1"],
+    "element-matrix": ["2.1", "2.4"],
+    "framadate": ["2.4"],
+    "loomio": ["2.3", "2.4"],
+    "jitsi-meet": ["2.1"],
+    "nextcloud": ["1.3", "4.2"],
+    "wekan": ["2.4", "1.3"],
+    "mastodon": ["2.2", "2.5"],
+    "wordpress": ["3.1", "3.3"],
+    "umap": ["3.2", "1.1"],
+}

@@ -1,12 +1,13 @@
 """The resource space: the wiki and the library of tool sheets."""
 
+from django import forms
 from django.core.exceptions import BadRequest
 from django.db import models
 from django.http import Http404, HttpResponse
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -187,6 +188,14 @@ class ToolSheetPage(LicensedPage):
     use_cases = StreamField(BodyBlock(), verbose_name=_("cas d'usage"), blank=True)
     last_checked = models.DateField(_("vérifiée le"), null=True, blank=True)
     tags = ClusterTaggableManager(through=ToolSheetTag, blank=True, verbose_name=_("mots-clés"))
+    competences = ParentalManyToManyField(
+        "community.Competence",
+        related_name="tool_sheets",
+        limit_choices_to={"area__framework__is_current": True},
+        blank=True,
+        verbose_name=_("compétences exercées"),
+        help_text=_("Les compétences du référentiel que cet outil permet d'exercer."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -206,6 +215,7 @@ class ToolSheetPage(LicensedPage):
         FieldPanel("steps"),
         FieldPanel("use_cases"),
         FieldPanel("tags"),
+        FieldPanel("competences", widget=forms.CheckboxSelectMultiple),
     ]
     settings_panels = Page.settings_panels + [FieldPanel("licence")]
     search_fields = Page.search_fields + [
@@ -224,3 +234,7 @@ class ToolSheetPage(LicensedPage):
     class Meta:
         verbose_name = _("fiche outil")
         verbose_name_plural = _("fiches outils")
+
+    def exercised_competences(self):
+        """The competences the tool exercises, with their framework, for the sheet's page (one query)."""
+        return self.competences.select_related("area__framework").order_by("area__framework__name", "code")

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from home.models import HomePage, StandardPage
 from resources.models import ResourceIndexPage, ToolSheetIndexPage, ToolSheetPage, WikiPage
-from workshops.models import Registration, WorkshopIndexPage, WorkshopPage
+from workshops.models import JourneyIndexPage, JourneyPage, Registration, WorkshopIndexPage, WorkshopPage
 
 PASSWORD = "mot-de-passe-de-test"
 
@@ -104,6 +104,22 @@ class WorkshopPageFactory(wagtail_factories.PageFactory):
     capacity = 12
 
 
+class JourneyIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = JourneyIndexPage
+
+    title = "Parcours"
+    slug = "parcours"
+
+
+class JourneyPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = JourneyPage
+
+    title = factory.Sequence(lambda n: f"Parcours {n}")
+    summary = "Un parcours pour les associations."
+
+
 def publish_revision(page, user, **changes):
     """A contributor's edit: the page with `changes`, saved as a revision by `user` and published."""
     for name, value in changes.items():
@@ -125,3 +141,46 @@ class RegistrationFactory(factory.django.DjangoModelFactory):
     commune = "Langeais"
     status = Registration.Status.CONFIRMED
     consent_at = factory.LazyFunction(timezone.now)
+
+
+# --- Competence framework and journal (community) ------------------------------------------------------------------
+
+
+class FrameworkFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "community.Framework"
+
+    name = factory.Sequence(lambda n: f"Référentiel {n}")
+    slug = factory.Sequence(lambda n: f"referentiel-{n}")
+    version = "1"
+    date = datetime.date(2026, 1, 15)
+
+
+class CompetenceAreaFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "community.CompetenceArea"
+
+    framework = factory.SubFactory(FrameworkFactory)
+    code = factory.Sequence(lambda n: f"D{n}")
+    title = factory.Sequence(lambda n: f"Domaine {n}")
+
+
+class CompetenceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "community.Competence"
+
+    area = factory.SubFactory(CompetenceAreaFactory)
+    code = factory.Sequence(lambda n: f"C{n}")
+    title = factory.Sequence(lambda n: f"Compétence {n}")
+
+
+class JournalEntryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "community.JournalEntry"
+
+    author = factory.SubFactory(UserFactory)
+    date = datetime.date(2026, 3, 10)
+    title = factory.Sequence(lambda n: f"Entrée {n}")
+    body = "Ce que j'ai observé aujourd'hui."
+    kind = "observation"
+    visibility = "prive"

@@ -82,29 +82,39 @@ def mark_attendance(workshop, marks, now=None):
     return changed
 
 
-def write_csv(workshop, stream):
-    """Writes every sign-up to `stream` for a spreadsheet: UTF-8 with a BOM (Excel), `;` between cells."""
+def write_spreadsheet(stream, headers, rows):
+    """Writes rows for a spreadsheet: UTF-8 with a BOM (Excel), `;` between cells, formulas defused."""
     stream.write("\ufeff")
     writer = csv.writer(stream, delimiter=";")
-    writer.writerow([str(header) for header in CSV_HEADERS])
+    writer.writerow([str(header) for header in headers])
+    for row in rows:
+        writer.writerow([_safe_cell(value) for value in row])
+
+
+def write_csv(workshop, stream):
+    """Writes every sign-up of a workshop to `stream`, confirmed then waiting (in order) then cancelled."""
     lists = registrations_by_status(workshop)
     positions = {registration.pk: number for number, registration in enumerate(lists["waiting"], start=1)}
-    for registration in lists["confirmed"] + lists["waiting"] + lists["cancelled"]:
-        position = positions.get(registration.pk, "")
-        created = timezone.localtime(registration.created_at).strftime("%d/%m/%Y %H:%M")
-        row = [
-            registration.get_status_display(),
-            position,
-            registration.first_name,
-            registration.last_name,
-            registration.email,
-            registration.phone,
-            registration.structure,
-            registration.commune,
-            created,
-            registration.get_attendance_display() or "",
-        ]
-        writer.writerow([_safe_cell(value) for value in row])
+    write_spreadsheet(
+        stream,
+        CSV_HEADERS,
+        (_row(registration, positions) for registration in lists["confirmed"] + lists["waiting"] + lists["cancelled"]),
+    )
+
+
+def _row(registration, positions):
+    return [
+        registration.get_status_display(),
+        positions.get(registration.pk, ""),
+        registration.first_name,
+        registration.last_name,
+        registration.email,
+        registration.phone,
+        registration.structure,
+        registration.commune,
+        timezone.localtime(registration.created_at).strftime("%d/%m/%Y %H:%M"),
+        registration.get_attendance_display() or "",
+    ]
 
 
 def csv_filename(workshop):

@@ -30,6 +30,10 @@ def survey_url(registration):
     return absolute_url(reverse("workshops:survey", args=[registration.token]))
 
 
+def journey_manage_url(registration):
+    return absolute_url(reverse("workshops:journey_manage", args=[registration.token]))
+
+
 def send_signup(registration):
     if registration.status == registration.Status.WAITING:
         return _send(registration, "waiting", _("Liste d'attente : %(title)s"))
@@ -68,7 +72,7 @@ def send_once(registrations, sent_field, send, now, **still_due):
 
 
 def _send(registration, template, subject):
-    """Sends one e-mail; a failure is logged without the address and reported as False."""
+    """Sends one of the e-mails about a workshop sign-up."""
     workshop = registration.workshop
     with translation.override(settings.LANGUAGE_CODE):
         start = localtime(workshop.start)
@@ -81,7 +85,7 @@ def _send(registration, template, subject):
                 "start": date_format(start, "H\\hi"),
                 "end": date_format(localtime(workshop.end), "H\\hi"),
             },
-            "where": ", ".join(part for part in (workshop.place, workshop.address, workshop.commune) if part),
+            "where": workshop.location(),
             "workshop_url": absolute_url(workshop.get_url() or ""),
             "manage_url": manage_url(registration),
             "survey_url": survey_url(registration),
@@ -90,11 +94,32 @@ def _send(registration, template, subject):
         }
         body = render_to_string(f"workshops/emails/{template}.txt", context).strip() + "\n"
         subject = subject % {"title": workshop.title, "date": date_format(start, "l j F")}
+    return _deliver(subject, body, registration, template)
+
+
+def send_journey_signup(registration):
+    """Confirms an association's sign-up for a journey, with the link to see or cancel it."""
+    journey = registration.journey
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {
+            "registration": registration,
+            "journey": journey,
+            "journey_url": absolute_url(journey.get_url() or ""),
+            "manage_url": journey_manage_url(registration),
+            "site_name": settings.WAGTAIL_SITE_NAME,
+        }
+        body = render_to_string("workshops/emails/journey_confirmation.txt", context).strip() + "\n"
+        subject = _("Inscription au parcours : %(title)s") % {"title": journey.title}
+    return _deliver(subject, body, registration, "journey confirmation")
+
+
+def _deliver(subject, body, registration, label):
+    """Sends one e-mail; a failure is logged without the address and reported as False."""
     try:
         send_mail(subject, body, None, [registration.email])
     except (smtplib.SMTPException, OSError) as error:
         logger.error(
-            "The %s e-mail of registration %s could not be sent (%s).", template, registration.pk, type(error).__name__
+            "The %s e-mail of sign-up %s could not be sent (%s).", label, registration.pk, type(error).__name__
         )
         return False
     return True

@@ -1,15 +1,17 @@
 """The public sign-up form and the form to change one's sign-up; French labels and errors."""
 
 from django import forms
-from django.core.validators import RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from .models import Registration, SatisfactionResponse, WorkshopPage
+from .models import JourneyRegistration, Registration, SatisfactionResponse, WorkshopPage
 
 PRIVACY_URL = "/confidentialite/"
 # A field no human sees or fills in; bots filling every input give themselves away.
 HONEYPOT_FIELD = "site_internet"
+MAX_PARTICIPANTS = 30
+EMAIL_INVALID = _("Saisissez une adresse e-mail valide, par exemple nom@exemple.org.")
 
 phone_validator = RegexValidator(
     r"^\+?[0-9 .()-]{6,25}$", _("Saisissez un numéro de téléphone, par exemple 06 12 34 56 78.")
@@ -23,6 +25,7 @@ AUTOCOMPLETE = {
     "phone": "tel",
     "structure": "organization",
     "commune": "address-level2",
+    "contact_name": "name",
 }
 
 
@@ -39,7 +42,9 @@ class PersonFieldsMixin:
             self.fields["phone"].widget.input_type = "tel"
 
 
-class SignupForm(PersonFieldsMixin, forms.ModelForm):
+class PublicSignupForm(forms.Form):
+    """What every public sign-up form asks besides its fields: consent to the privacy notice, and a honeypot."""
+
     consent = forms.BooleanField(
         label=_("J'accepte que ces informations servent à gérer mon inscription"),
         error_messages={"required": _("Cochez cette case pour vous inscrire.")},
@@ -50,20 +55,8 @@ class SignupForm(PersonFieldsMixin, forms.ModelForm):
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
 
-    class Meta:
-        model = Registration
-        fields = ["first_name", "last_name", "email", "phone", "structure", "commune"]
-        help_texts = {
-            "email": _("Vous y recevrez la confirmation et le lien pour modifier ou annuler votre inscription."),
-            "phone": _("Facultatif : pour vous prévenir d'un changement de dernière minute."),
-            "structure": _("L'association ou l'organisme que vous représentez, ou « à titre personnel »."),
-            "commune": _("La commune de votre structure."),
-        }
-        error_messages = {"email": {"invalid": _("Saisissez une adresse e-mail valide, par exemple nom@exemple.org.")}}
-
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._set_up_person_fields()
         self.fields["consent"].help_text = format_html(
             _('Elles ne sont jamais affichées publiquement. <a href="{}">Lire la politique de confidentialité</a>'),
             PRIVACY_URL,
@@ -81,8 +74,62 @@ class SignupForm(PersonFieldsMixin, forms.ModelForm):
     def is_bot(self):
         return bool(self.data.get(HONEYPOT_FIELD))
 
+
+class SignupForm(PersonFieldsMixin, PublicSignupForm, forms.ModelForm):
+    class Meta:
+        model = Registration
+        fields = ["first_name", "last_name", "email", "phone", "structure", "commune"]
+        help_texts = {
+            "email": _("Vous y recevrez la confirmation et le lien pour modifier ou annuler votre inscription."),
+            "phone": _("Facultatif : pour vous prévenir d'un changement de dernière minute."),
+            "structure": _("L'association ou l'organisme que vous représentez, ou « à titre personnel »."),
+            "commune": _("La commune de votre structure."),
+        }
+        error_messages = {"email": {"invalid": EMAIL_INVALID}}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._set_up_person_fields()
+
     def person(self):
         return {name: self.cleaned_data.get(name, "") for name in self.Meta.fields}
+
+
+class JourneySignupForm(PersonFieldsMixin, PublicSignupForm, forms.ModelForm):
+    """An association joins a whole journey; within a territory, its commune is picked from the territory's."""
+
+    class Meta:
+        model = JourneyRegistration
+        fields = ["structure", "commune", "contact_name", "email", "phone", "participants", "needs"]
+        help_texts = {
+            "email": _("Vous y recevrez la confirmation et le lien pour revoir ou annuler l'inscription."),
+            "phone": _("Facultatif."),
+            "participants": _("Combien de personnes de votre structure suivront le parcours (de 1 à 30)."),
+            "needs": _("Facultatif : ce que vous attendez du parcours, les outils ou les difficultés du moment."),
+        }
+        error_messages = {"email": {"invalid": EMAIL_INVALID}}
+        widgets = {"needs": forms.Textarea(attrs={"rows": 4})}
+
+    def __init__(self, *args, journey, **kwargs):
+        super().__init__(*args, **kwargs)
+        communes = journey.communes()
+        if communes:
+            self.fields["commune"] = forms.ChoiceField(
+                label=_("Commune de la structure"),
+                choices=[("", _("Choisissez la commune")), *((name, name) for name in communes)],
+                help_text=_("Le parcours est ouvert aux associations de ces communes."),
+                error_messages={
+                    "required": _("Choisissez la commune de votre structure."),
+                    "invalid_choice": _("Cette commune n'est pas sur le territoire du parcours."),
+                },
+            )
+        self.fields["participants"].min_value = 1
+        self.fields["participants"].validators += [MinValueValidator(1), MaxValueValidator(MAX_PARTICIPANTS)]
+        self.fields["participants"].widget.attrs.update(min=1, max=MAX_PARTICIPANTS)
+        self._set_up_person_fields()
+
+    def association(self):
+        return {name: self.cleaned_data.get(name) for name in self.Meta.fields}
 
 
 class ChangeForm(PersonFieldsMixin, forms.ModelForm):
@@ -115,7 +162,8 @@ class SatisfactionForm(forms.ModelForm):
 
 
 class WorkshopFilterForm(forms.Form):
-    """The agenda's plain GET form: /ateliers/?quand=…&commune=…&format=…; an invalid value is explained and ignored."""
+    """The agenda's plain GET form: /ateliers/?quand=…&commune=…&format=…&theme=…; an invalid value is explained
+    and ignored."""
 
     quand = forms.ChoiceField(
         label=_("Quand"),
@@ -134,10 +182,16 @@ class WorkshopFilterForm(forms.Form):
         choices=[("", _("Tous les formats")), *WorkshopPage.Format.choices],
         error_messages={"invalid_choice": _("Ce format n'existe pas : choisissez-en un dans la liste.")},
     )
+    theme = forms.ChoiceField(
+        label=_("Thème"),
+        required=False,
+        error_messages={"invalid_choice": _("Aucun atelier sur ce thème : choisissez-en un dans la liste.")},
+    )
 
-    def __init__(self, data=None, *, communes=(), **kwargs):
+    def __init__(self, data=None, *, communes=(), themes=(), **kwargs):
         super().__init__(data, **kwargs)
         self.fields["commune"].choices = [("", _("Toutes les communes")), *((name, name) for name in communes)]
+        self.fields["theme"].choices = [("", _("Tous les thèmes")), *themes]
 
     def valid_filters(self):
         """The filters that passed validation, by field name; the others are left out."""

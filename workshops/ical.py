@@ -44,7 +44,7 @@ def _event(workshop, zone, now, request):
     event.add("dtstart", workshop.start.astimezone(zone))
     event.add("dtend", workshop.end.astimezone(zone))
     event.add("summary", workshop.title)
-    event.add("location", ", ".join(part for part in (workshop.place, workshop.address, workshop.commune) if part))
+    event.add("location", workshop.location())
     url = workshop.get_full_url(request)
     if url:
         event.add("url", url)

@@ -1,4 +1,4 @@
-"""The workshop agenda at /ateliers/: upcoming or past workshops, filtered by commune and format, paginated.
+"""The workshop agenda at /ateliers/: upcoming or past workshops, filtered by commune, format and theme, paginated.
 
 The listing costs the same few queries whatever the number of workshops: stream fields deferred, one page at a time.
 """
@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.http import urlencode
 
 from .forms import WorkshopFilterForm
-from .models import WorkshopPage
+from .models import WorkshopPage, WorkshopTag
 
 PER_PAGE = 20
 
@@ -17,28 +17,37 @@ def public_workshops():
     return WorkshopPage.objects.live().public().defer_streamfields()
 
 
-def filter_workshops(workshops, *, when="", commune="", format=""):
-    """Upcoming workshops soonest first, or past ones latest first; then those of a commune and of a format."""
+def filter_workshops(workshops, *, when="", commune="", format="", theme=""):
+    """Upcoming workshops soonest first, or past ones latest first; then those of a commune, a format, a theme."""
     now = timezone.now()
     workshops = workshops.filter(end__lt=now).order_by("-start") if when == "passes" else workshops.upcoming()
     if commune:
         workshops = workshops.filter(commune=commune)
     if format:
         workshops = workshops.filter(format=format)
+    if theme:
+        workshops = workshops.filter(tags__slug=theme)
     return workshops
+
+
+def themes():
+    """The themes (tags) of public workshops, as (slug, name) choices."""
+    tagged = WorkshopTag.objects.filter(content_object__in=public_workshops())
+    return tagged.order_by("tag__name").values_list("tag__slug", "tag__name").distinct()
 
 
 def workshop_agenda(params):
     """What the workshop index shows for the GET parameters: the filter form, one page of workshops, and the
     query string that keeps the filters from page to page."""
     communes = public_workshops().order_by("commune").values_list("commune", flat=True).distinct()
-    form = WorkshopFilterForm(params, communes=communes)
+    form = WorkshopFilterForm(params, communes=communes, themes=themes())
     filters = form.valid_filters()
     matching = filter_workshops(
         public_workshops(),
         when=filters.get("quand", ""),
         commune=filters.get("commune", ""),
         format=filters.get("format", ""),
+        theme=filters.get("theme", ""),
     )
     return {
         "filter_form": form,

@@ -11,15 +11,13 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import cm
-from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import KeepTogether
 
-from home.models import OrganisationSettings
+from home import publicity
 
 from .models import Registration
 
-EMBLEM_HEIGHT = 1.6 * cm
 # A workshop that runs across the lunch break is signed twice: morning and afternoon.
 NOON = time(12, 30)
 
@@ -52,8 +50,8 @@ def attendance_sheet(workshop, request=None):
         pageCompression=0,
     )
     styles = getSampleStyleSheet()
-    funders = _funders(request)
-    story = [*_emblems(funders, doc.width)]
+    funders = publicity.funders(request)
+    story = [*publicity.emblems(funders)]
     story.append(Paragraph(escape(_("Feuille d'émargement")), styles["Title"]))
     story.append(Paragraph(escape(workshop.title), styles["Heading2"]))
     for line in _facts(workshop):
@@ -62,45 +60,15 @@ def attendance_sheet(workshop, request=None):
     story.append(_people_table(workshop, doc.width, styles))
     story.append(Spacer(1, 0.6 * cm))
     story.append(KeepTogether(_animators_block(workshop, doc.width, styles)))
-    if funders:
-        story.append(Spacer(1, 0.4 * cm))
-        for funder in funders:
-            story.append(Paragraph(escape(funder.mention), styles["Italic"]))
+    story.extend(publicity.mentions(funders, styles["Italic"]))
     doc.build(story)
     return buffer.getvalue()
-
-
-def _funders(request):
-    site_settings = OrganisationSettings.for_request(request) if request else OrganisationSettings.objects.first()
-    if site_settings is None:
-        return []
-    return list(site_settings.funders.select_related("emblem"))
-
-
-def _emblems(funders, width):
-    images = []
-    for funder in funders:
-        if funder.emblem is None:
-            continue
-        try:
-            with funder.emblem.file.open("rb") as file:
-                data = io.BytesIO(file.read())
-            image_width, image_height = ImageReader(data).getSize()
-        except OSError:  # a missing or unreadable file: the mention still says who funds
-            continue
-        data.seek(0)
-        images.append(Image(data, width=EMBLEM_HEIGHT * image_width / image_height, height=EMBLEM_HEIGHT))
-    if not images:
-        return []
-    row = Table([images], hAlign="LEFT")
-    row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return [row, Spacer(1, 0.3 * cm)]
 
 
 def _facts(workshop):
     start = timezone.localtime(workshop.start)
     end = timezone.localtime(workshop.end)
-    where = ", ".join(part for part in (workshop.place, workshop.address, workshop.commune) if part)
+    where = workshop.location()
     return [
         _("Date : %(day)s") % {"day": date_format(start, "l j F Y")},
         _("Horaires : de %(start)s à %(end)s")

@@ -13,9 +13,19 @@ def window_seconds():
     return getattr(settings, "WORKSHOPS_SIGNUP_RATE_WINDOW", 600)
 
 
+def client_ip(request):
+    """The visitor's address. Behind TRUSTED_PROXY_COUNT reverse proxies, REMOTE_ADDR is the last proxy's: the
+    visitor is then the address those proxies appended to X-Forwarded-For (what comes before can be forged)."""
+    proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+    if proxies and len(forwarded) >= proxies:
+        return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
+
+
 def _key(request):
     # Hashed, so the cache never holds a visitor's address in clear.
-    digest = salted_hmac("workshops.ratelimit", request.META.get("REMOTE_ADDR", "")).hexdigest()[:32]
+    digest = salted_hmac("workshops.ratelimit", client_ip(request)).hexdigest()[:32]
     return f"workshops:signup-attempts:{digest}"
 
 

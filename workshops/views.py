@@ -16,46 +16,40 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from . import attendance, ical, pdf, ratelimit, satisfaction
+from community.access import private
+
+from . import attendance, ical, journeys, pdf, ratelimit, satisfaction
 from . import signup as operations
-from .forms import ChangeForm, SatisfactionForm, SignupForm
-from .models import Registration, WorkshopPage
+from .forms import ChangeForm, JourneySignupForm, SatisfactionForm, SignupForm
+from .models import JourneyPage, JourneyRegistration, Registration, WorkshopPage
 
 logger = logging.getLogger(__name__)
 
 # The confirmation page finds the sign-up just made through the visitor's session, not through the URL.
 SESSION_KEY = "workshops_last_registration"
+JOURNEY_SESSION_KEY = "workshops_last_journey_registration"
 
 
-def private(view):
-    """These pages show one person's sign-up: no cache keeps them, no search engine indexes them."""
-
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        response = view(request, *args, **kwargs)
-        add_never_cache_headers(response)
-        response["X-Robots-Tag"] = "noindex, nofollow"
-        # The manage page's URL is its key: it must not leak to other sites through the Referer header.
-        # ("no-referrer" would be stricter, but makes browsers send "Origin: null", which fails Django's CSRF check.)
-        response["Referrer-Policy"] = "same-origin"
+def turn_away(request, page, form):
+    """The answer to a flood of attempts (429) or to a bot that filled the honeypot (400); None for the others."""
+    if ratelimit.is_limited(request):
+        response = TemplateResponse(request, "workshops/too_many_attempts.html", {"workshop": page}, status=429)
+        response["Retry-After"] = str(ratelimit.window_seconds())
         return response
-
-    return wrapped
+    if form.is_bot():
+        ratelimit.record(request)
+        logger.info("Honeypot sign-up turned away on page %s.", page.pk)
+        return TemplateResponse(request, "workshops/signup_refused.html", {"workshop": page}, status=400)
+    return None
 
 
 @private
 def signup(request, workshop):
     if request.method != "POST":
         return redirect(workshop.url + "#inscription")
-    if ratelimit.is_limited(request):
-        response = TemplateResponse(request, "workshops/too_many_attempts.html", {"workshop": workshop}, status=429)
-        response["Retry-After"] = str(ratelimit.window_seconds())
-        return response
     form = SignupForm(request.POST)
-    if form.is_bot():
-        ratelimit.record(request)
-        logger.info("Honeypot sign-up turned away on workshop %s.", workshop.pk)
-        return TemplateResponse(request, "workshops/signup_refused.html", {"workshop": workshop}, status=400)
+    if refusal := turn_away(request, workshop, form):
+        return refusal
     if not form.is_valid():
         return _page_with_form(request, workshop, form, status=400)
     ratelimit.record(request)
@@ -101,6 +95,7 @@ def manage(request, token):
         "can_cancel": _can_change(registration),
         "position": registration.waiting_position(),
         "survey_open": satisfaction.is_open(registration) and not satisfaction.has_answered(registration),
+        "participant_memory": registration.workshop.memory_participants if registration.took_part else None,
     }
     # Form errors keep a 200: Django logs 4xx responses with their path, and this path holds the token.
     return TemplateResponse(request, "workshops/manage.html", context)
@@ -151,10 +146,63 @@ def _can_change(registration):
     return registration.is_active and registration.workshop.start > timezone.now()
 
 
-def _page_with_form(request, workshop, form, status, signup_error=None):
-    response = workshop.render(request, context_overrides={"form": form, "signup_error": signup_error})
+def _page_with_form(request, page, form, status, signup_error=None, form_name="form"):
+    response = page.render(request, context_overrides={form_name: form, "signup_error": signup_error})
     response.status_code = status
     return response
+
+
+# --- Associations joining a whole journey -------------------------------------------------------------------------
+
+
+@private
+def journey_signup(request, journey):
+    if request.method != "POST":
+        return redirect(journey.url + "#inscription")
+    form = JourneySignupForm(request.POST, journey=journey)
+    if refusal := turn_away(request, journey, form):
+        return refusal
+    if not form.is_valid():
+        return _page_with_form(request, journey, form, status=400, form_name="journey_form")
+    ratelimit.record(request)
+    try:
+        registration = journeys.join(journey, form.association())
+    except journeys.AlreadyJoined as refusal:
+        form.add_error("email", refusal.message)
+        return _page_with_form(request, journey, form, status=409, form_name="journey_form")
+    except journeys.OutsideTerritory as refusal:
+        form.add_error("commune", refusal.message)
+        return _page_with_form(request, journey, form, status=400, form_name="journey_form")
+    except journeys.JourneyClosed as refusal:
+        return _page_with_form(
+            request, journey, form, status=403, signup_error=refusal.message, form_name="journey_form"
+        )
+    request.session[JOURNEY_SESSION_KEY] = registration.pk
+    return redirect(journey.url + journey.reverse_subpage("signup_done"))
+
+
+@private
+def journey_signup_done(request, journey):
+    registration = JourneyRegistration.objects.filter(
+        pk=request.session.get(JOURNEY_SESSION_KEY), journey=journey
+    ).first()
+    if registration is None:
+        return redirect(journey.url)
+    return TemplateResponse(
+        request, "workshops/journey_signup_done.html", {"page": journey, "registration": registration}
+    )
+
+
+@private
+def journey_manage(request, token):
+    """An association's own sign-up for a journey, from the link in its e-mail: see it, cancel it."""
+    registration = get_object_or_404(JourneyRegistration.objects.select_related("journey"), token=token)
+    if request.method == "POST":
+        journeys.leave(registration)
+        messages.success(request, _("L'inscription de votre structure au parcours est annulée."))
+        return redirect("workshops:journey_manage", token=token)
+    context = {"registration": registration, "journey": registration.journey}
+    return TemplateResponse(request, "workshops/journey_manage.html", context)
 
 
 def calendar_file(request, page_path):
@@ -171,22 +219,29 @@ def calendar_file(request, page_path):
 # --- The animators' views: the workshop's animators and the coordinators only ---------------------------------
 
 
-def manager_only(view):
-    """Anonymous visitors go to the login page; logged-in people who may not manage the workshop get a 403."""
+def managers_only(model, may_manage):
+    """Anonymous visitors go to the login page; logged-in people who may not manage the page get a 403."""
 
-    @login_required
-    @wraps(view)
-    def wrapped(request, page_id, *args, **kwargs):
-        workshop = get_object_or_404(WorkshopPage.objects.defer_streamfields(), pk=page_id)
-        if not attendance.can_manage(request.user, workshop):
-            raise PermissionDenied
-        response = view(request, workshop, *args, **kwargs)
-        # Lists of people: never kept by a cache.
-        add_never_cache_headers(response)
-        response["X-Robots-Tag"] = "noindex, nofollow"
-        return response
+    def decorator(view):
+        @login_required
+        @wraps(view)
+        def wrapped(request, page_id, *args, **kwargs):
+            page = get_object_or_404(model.objects.defer_streamfields(), pk=page_id)
+            if not may_manage(request.user, page):
+                raise PermissionDenied
+            response = view(request, page, *args, **kwargs)
+            # Lists of people: never kept by a cache.
+            add_never_cache_headers(response)
+            response["X-Robots-Tag"] = "noindex, nofollow"
+            return response
 
-    return wrapped
+        return wrapped
+
+    return decorator
+
+
+manager_only = managers_only(WorkshopPage, attendance.can_manage)
+journey_manager_only = managers_only(JourneyPage, journeys.can_manage)
 
 
 @manager_only
@@ -232,4 +287,18 @@ def export_csv(request, workshop):
 def attendance_sheet(request, workshop):
     response = HttpResponse(pdf.attendance_sheet(workshop, request), content_type="application/pdf")
     response["Content-Disposition"] = content_disposition_header(True, pdf.filename(workshop))
+    return response
+
+
+@journey_manager_only
+def journey_registrations(request, journey):
+    context = {"journey": journey, "registrations": journeys.registrations(journey)}
+    return TemplateResponse(request, "workshops/animator/journey_registrations.html", context)
+
+
+@journey_manager_only
+def journey_csv(request, journey):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = content_disposition_header(True, journeys.csv_filename(journey))
+    journeys.write_csv(journey, response)
     return response

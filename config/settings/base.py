@@ -1,5 +1,6 @@
 """Settings shared by every environment; dev, test and production adjust them."""
 
+import os
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -121,3 +122,10 @@ DEFAULT_FROM_EMAIL = "Gare centrale <ne-pas-repondre@gare-centrale.example>"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Public pages are served from this cache for anonymous visitors; publishing clears it.
 PAGE_CACHE_SECONDS = 600
+
+# The map of places (/carte/): the tile server and its attribution (Leaflet is served from static/vendor/leaflet/).
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = os.environ.get(
+    "MAP_TILE_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">les contributeurs d\'OpenStreetMap</a>',
+)

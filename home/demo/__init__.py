@@ -8,12 +8,23 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
 
+from community import demo as community_demo
+from community import demo_competences, demo_journal
+from community.models import Competence, JobProfileIndexPage, RecitIndexPage
 from home import roles
 from home.models import HomePage, OrganisationSettings, StandardPage
 from resources import demo as resources_demo
 from resources.models import ResourceIndexPage, ToolSheetIndexPage, ToolSheetPage, WikiPage
 from workshops import demo as workshops_demo
-from workshops.models import Registration, WorkshopIndexPage, WorkshopPage
+from workshops.models import (
+    JourneyIndexPage,
+    JourneyPage,
+    JourneyRegistration,
+    JourneyStage,
+    Registration,
+    WorkshopIndexPage,
+    WorkshopPage,
+)
 
 from . import content, emblems
 
@@ -112,25 +123,53 @@ def build_resources(home):
     return wiki, sheets
 
 
+def tag_tool_sheet_competences(sheets, digcomp):
+    """The DigComp competences of the demo tool sheets, for sheets that have none yet."""
+    competences = {c.code: c for c in Competence.objects.filter(area__framework=digcomp)}
+    for slug, codes in resources_demo.TOOL_SHEET_COMPETENCES.items():
+        sheet = ToolSheetPage.objects.child_of(sheets).filter(slug=slug).first()
+        if sheet is None or sheet.competences.exists():
+            continue
+        sheet.competences = [competences[code] for code in codes]
+        sheet.save_revision().publish()
+
+
 def build_workshops(home):
     index = ensure_child(
         home, WorkshopIndexPage, "ateliers", title="Ateliers", show_in_menus=True, intro=workshops_demo.INTRO
     )
+    journeys = ensure_child(
+        home, JourneyIndexPage, "parcours", title="Parcours", show_in_menus=True, intro=workshops_demo.JOURNEYS_INTRO
+    )
+    stages = [JourneyStage(kind=kind, description=text) for kind, text in workshops_demo.DUNAR_STAGES]
+    dunar = ensure_child(journeys, JourneyPage, stages=stages, **workshops_demo.DUNAR)
     animator = get_user_model().objects.get(username="animateur")
-    for data in workshops_demo.workshops():
-        workshop = ensure_child(index, WorkshopPage, **data)
-        if not workshop.animators.exists():
-            workshop.animators.add(animator)
-            workshop.save()
-    ensure_registrations(index)
-    roles.grant_pages(roles.ANIMATORS, index)
+    for parent, workshops in ((dunar, workshops_demo.dunar_workshops()), (index, workshops_demo.network_workshops())):
+        for data in workshops:
+            ensure_workshop(parent, animator, **data)
+        ensure_registrations(parent)
+    if not dunar.registrations.exists():
+        for association in workshops_demo.journey_registrations():
+            JourneyRegistration.objects.create(journey=dunar, consent_at=timezone.now(), **association)
+    for page in (index, journeys):
+        roles.grant_pages(roles.ANIMATORS, page)
     return index
 
 
-def ensure_registrations(index):
+def ensure_workshop(parent, animator, tools=(), **data):
+    """A demo workshop, led by the demo animator, with the tool sheets it used (named by slug)."""
+    workshop = ensure_child(parent, WorkshopPage, **data)
+    if not workshop.animators.exists() or (tools and not workshop.tools_used.exists()):
+        workshop.animators.add(animator)
+        workshop.tools_used.set(ToolSheetPage.objects.filter(slug__in=tools))
+        workshop.save_revision(user=animator).publish()
+    return workshop
+
+
+def ensure_registrations(parent):
     """The demo sign-ups, written as they are (no e-mail), for workshops that have none yet."""
     for slug, people in workshops_demo.registrations().items():
-        workshop = WorkshopPage.objects.child_of(index).filter(slug=slug).first()
+        workshop = WorkshopPage.objects.child_of(parent).filter(slug=slug).first()
         if workshop is None or workshop.registrations.exists():
             continue
         first = min(timezone.now(), workshop.start) - datetime.timedelta(days=10)
@@ -151,8 +190,21 @@ def load():
     ensure_settings(Site.objects.get(root_page=home))
     accounts = ensure_users()
     wiki, sheets = build_resources(home)
+    digcomp, _ = demo_competences.load()
+    tag_tool_sheet_competences(sheets, digcomp)
+    demo_journal.load(get_user_model().objects.get(username="chargee"))
+    ensure_child(home, RecitIndexPage, "recits", title="Récits collectifs", intro=demo_journal.RECITS_INTRO)
+    ensure_child(
+        home,
+        JobProfileIndexPage,
+        "referentiels-metiers",
+        title="Référentiels métiers",
+        intro=content.JOB_PROFILES_INTRO,
+    )
     workshops = build_workshops(home)
     build_legal_pages(home)
+    community_demo.load()
+    demo_journal.ensure_profiles()
     roles.grant_pages(roles.COORDINATORS, home, roles.MANAGE_PAGES)
     if not home.entry_points:
         home.entry_points = content.entry_points(wiki=wiki, sheets=sheets, workshops=workshops)

@@ -44,6 +44,12 @@ ACCOUNTS = [
 ]  # fmt: skip
 
 
+JOB_PROFILES_INTRO = (
+    "<p>Ce que font, chaque année, les chargés d'innovation et d'animation numérique du réseau : les compétences "
+    "qu'ils attestent dans leur journal de bord et que la coordination a validées.</p>"
+)
+
+
 def entry_points(wiki, sheets, workshops):
     return [
         ("entry", {"title": "Le wiki du collectif", "text": "Ressources, méthodes et retours d'expérience.",
@@ -94,6 +100,11 @@ LEGAL_PAGES = [
             "confirmation, rappel, feuille d'émargement exigée par les financeurs européens.",
             "Seuls les animateurs de l'atelier et les coordinateurs du réseau les voient. Elles ne sont "
             "jamais publiées ni cédées.",
+            "Quand une association s'inscrit à un parcours, nous gardons le nom de la structure, sa commune, la "
+            "personne à contacter, son adresse e-mail, son téléphone si elle le donne, le nombre de personnes et "
+            "les besoins décrits : les coordinateurs et les animateurs du parcours s'en servent pour l'organiser.",
+            "Après un atelier, une partie de sa mémoire est réservée aux personnes venues : elles la lisent depuis "
+            "le lien de leur inscription ; elle n'est jamais publiée.",
             "Vous pouvez modifier ou annuler votre inscription à tout moment grâce au lien reçu par e-mail, "
             "et demander l'effacement de vos données en écrivant au collectif.",
         ),

@@ -5,6 +5,7 @@ from django.db.models import Prefetch
 from wagtail.images.models import Rendition
 from wagtail.models import Site
 
+from community import accounts
 from home.models import OrganisationSettings, StandardPage
 
 register = template.Library()
@@ -27,7 +28,16 @@ def main_menu(context):
         (item, "page" if item.path == current_path else "true" if current_path.startswith(item.path) else None)
         for item in (root.get_children().live().public().in_menu() if root else [])
     ]
-    return {"items": items}
+    # The map of places is a Django view, not a page: its link follows the pages' items.
+    map_current = "page" if request.path == "/carte/" else "true" if request.path.startswith("/carte/") else None
+    return {"items": items, "map_current": map_current}
+
+
+@register.inclusion_tag("components/account_links.html", takes_context=True)
+def account_links(context):
+    """The signed-in person's own places: their journal and profile for members, the dashboard for coordinators."""
+    user = context["request"].user
+    return {"user": user, "is_member": accounts.is_member(user), "is_coordinator": accounts.is_coordinator(user)}
 
 
 @register.inclusion_tag("components/breadcrumb.html", takes_context=True)

@@ -11,7 +11,7 @@ from workshops.models import Registration, WorkshopPage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-WORKSHOP_PATH = "/ateliers/atelier-ecrire-a-plusieurs/"
+WORKSHOP_PATH = "/parcours/dunar-pays-loire-nature/atelier-ecrire-a-plusieurs/"
 
 
 @pytest.fixture

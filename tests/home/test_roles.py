@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 EDIT_MATRIX = {
     "/ressources/bienvenue/": {"contributor", "charge", "coordinator"},
     "/outils/etherpad/": {"contributor", "charge", "coordinator"},
-    "/ateliers/atelier-ecrire-a-plusieurs/": {"animator", "coordinator"},
+    "/parcours/dunar-pays-loire-nature/atelier-ecrire-a-plusieurs/": {"animator", "coordinator"},
     "/charte/": {"coordinator"},
 }
 

@@ -9,6 +9,8 @@ from django.test.utils import CaptureQueriesContext
 from home.search import excerpt, search
 from resources.models import ToolSheetPage
 from tests.factories import (
+    JourneyIndexPageFactory,
+    JourneyPageFactory,
     ResourceIndexPageFactory,
     ToolSheetIndexPageFactory,
     ToolSheetPageFactory,
@@ -66,6 +68,14 @@ def test_finds_a_wiki_page_by_its_summary(client, site):
 
 def test_finds_a_workshop(client, site):
     assert result_titles(client.get("/recherche/", {"q": "communs"})) == ["Soirée culture numérique"]
+
+
+def test_finds_a_journey_by_its_territory(client, site, home):
+    journeys = JourneyIndexPageFactory(parent=home)
+    JourneyPageFactory(parent=journeys, title="DUNAR", territory="Langeais\nHommes")
+    response = client.get("/recherche/", {"q": "Hommes", "type": "parcours"})
+    assert result_titles(response) == ["DUNAR"]
+    assert "Parcours" in response.content.decode()
 
 
 def test_type_filter(client, site):

@@ -159,6 +159,21 @@ def test_too_many_attempts_from_one_address_get_a_429_in_french(client, workshop
     assert post(client, form_data(), ip="198.51.100.7").status_code == 302
 
 
+def test_behind_a_trusted_proxy_visitors_are_told_apart_by_the_forwarded_address(client, workshop, form_data, settings):
+    settings.WORKSHOPS_SIGNUP_RATE_LIMIT = 1
+    settings.TRUSTED_PROXY_COUNT = 1
+    proxy = "10.0.0.2"
+
+    def through_proxy(visitor):
+        # A forged first entry is ignored: only the address the proxy appended counts.
+        forwarded = f"203.0.113.9, {visitor}"
+        return client.post(SIGNUP_URL, form_data(), REMOTE_ADDR=proxy, HTTP_X_FORWARDED_FOR=forwarded)
+
+    assert through_proxy("198.51.100.1").status_code == 302
+    assert through_proxy("198.51.100.2").status_code == 302
+    assert through_proxy("198.51.100.1").status_code == 429
+
+
 # --- The private page behind the token ------------------------------------------------------------------------------
 
 

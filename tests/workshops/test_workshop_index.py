@@ -1,4 +1,4 @@
-"""The workshop agenda at /ateliers/: upcoming or past, by commune and format, paginated, without JavaScript."""
+"""The workshop agenda at /ateliers/: upcoming or past, by commune, format and theme, paginated, without JavaScript."""
 
 import datetime
 
@@ -40,6 +40,26 @@ def test_filters_by_commune_and_format(client, index):
     response = client.get("/ateliers/?commune=Langeais&format=soiree")
     assert titles(response) == ["Soirée à Langeais"]
     assert '<option value="Savigné-sur-Lathan">' in response.content.decode()
+
+
+def test_filters_by_theme_among_the_themes_in_use(client, index, home):
+    tagged = WorkshopPageFactory(parent=index, title="Cartographier son territoire")
+    tagged.tags.add("cartographie", "coopération")
+    tagged.save()
+    WorkshopPageFactory(parent=index, title="Écrire à plusieurs")
+    response = client.get("/ateliers/?theme=cartographie")
+    html = response.content.decode()
+    assert titles(response) == ["Cartographier son territoire"]
+    assert ">coopération</option>" in html
+    # A workshop in a journey counts too, and its page links its themes to the filtered agenda.
+    assert 'href="/ateliers/?theme=cartographie"' in client.get(tagged.url).content.decode()
+
+
+def test_an_unknown_theme_is_explained_and_ignored(client, index):
+    WorkshopPageFactory(parent=index, title="Atelier")
+    response = client.get("/ateliers/?theme=inconnu")
+    assert "Aucun atelier sur ce thème" in response.content.decode()
+    assert titles(response) == ["Atelier"]
 
 
 def test_an_invalid_filter_is_explained_in_french_and_ignored(client, index):

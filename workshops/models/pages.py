@@ -9,16 +9,20 @@ from django.db import models
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.blocks import StreamBlock
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.roles import ANIMATORS
-from resources.blocks import BodyBlock
+from resources.blocks import BodyBlock, CaptionedImageBlock, DocumentBlock
+from resources.models import LICENCE_URLS, Licence
 
 from .registration import Registration
 
@@ -42,27 +46,150 @@ class WorkshopIndexPage(Page):
 
     def calendar_workshops(self):
         """What <index URL>agenda.ics holds: every upcoming public workshop, in journeys too."""
-        return WorkshopPage.objects.live().public().defer_streamfields().upcoming()
+        return WorkshopPage.objects.live().public().defer_streamfields().select_related("structure").upcoming()
 
 
-class JourneyPage(Page):
+class Stage(models.TextChoices):
+    """The steps of a journey, in the order they come."""
+
+    AWARENESS = "sensibilisation", _("Sensibilisation")
+    DIAGNOSIS = "diagnostic", _("Diagnostic")
+    COLLECTIVE = "accompagnement-collectif", _("Accompagnement collectif")
+    TRAINING = "formation", _("Formation")
+    TECHNICAL_SUPPORT = "appui-technique", _("Appui technique")
+
+
+class SignupFormPage(RoutablePageMixin, Page):
+    """A page carrying a public sign-up form, posted to <page URL>inscription/ and thanked at inscription/merci/.
+
+    `signup_views` names the two views in views.py (imported in the methods: views import the models).
+    """
+
+    signup_views = ("signup", "signup_done")
+    # The form's CSRF token belongs to one visitor: never from the shared page cache, nor any other cache.
+    cache_public_page = False
+
+    class Meta:
+        abstract = True
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        patch_cache_control(response, private=True)
+        return response
+
+    @path("inscription/", name="signup")
+    def signup_route(self, request):
+        from workshops import views
+
+        return getattr(views, self.signup_views[0])(request, self)
+
+    @path("inscription/merci/", name="signup_done")
+    def signup_done_route(self, request):
+        from workshops import views
+
+        return getattr(views, self.signup_views[1])(request, self)
+
+
+class JourneyIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["workshops.JourneyPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("accueil des parcours")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["journeys"] = JourneyPage.objects.child_of(self).live().public().defer_streamfields().order_by("title")
+        return context
+
+
+class JourneyPage(SignupFormPage):
     summary = models.CharField(_("en bref"), max_length=300)
     body = StreamField(BodyBlock(), verbose_name=_("présentation"), blank=True)
+    territory = models.TextField(
+        _("territoire"),
+        blank=True,
+        help_text=_("Les communes dont les associations peuvent rejoindre le parcours, une par ligne. Vide : toutes."),
+    )
+    is_open = models.BooleanField(
+        _("inscriptions des associations ouvertes"),
+        default=True,
+        help_text=_("Décochez pour ne plus accepter d'inscriptions au parcours entier."),
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        InlinePanel("stages", label=_("Étapes du parcours"), heading=_("Étapes, dans l'ordre")),
+        FieldPanel("territory"),
+        FieldPanel("is_open"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("territory"),
+    ]
+    parent_page_types = ["workshops.JourneyIndexPage"]
     subpage_types = ["workshops.WorkshopPage"]
+    signup_views = ("journey_signup", "journey_signup_done")
 
     class Meta:
         verbose_name = _("parcours")
         verbose_name_plural = _("parcours")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["workshops"] = (
-            WorkshopPage.objects.child_of(self).live().public().defer_streamfields().order_by("start")
+    def communes(self):
+        """The territory's communes, in the order given, without blank lines or repeats."""
+        seen = {}
+        for line in self.territory.splitlines():
+            name = " ".join(line.split())
+            if name and name.casefold() not in seen:
+                seen[name.casefold()] = name
+        return list(seen.values())
+
+    def workshops(self):
+        return (
+            WorkshopPage.objects.child_of(self)
+            .live()
+            .public()
+            .defer_streamfields()
+            .select_related("structure")
+            .order_by("start")
         )
+
+    def get_context(self, request, *args, **kwargs):
+        from workshops import journeys  # the operations import these models
+
+        context = super().get_context(request, *args, **kwargs)
+        context["timeline"] = journeys.timeline(self)
+        context["can_join"] = self.is_open
+        if self.is_open and "journey_form" not in context:
+            from workshops.forms import JourneySignupForm
+
+            context["journey_form"] = JourneySignupForm(journey=self)
+        context["can_manage"] = journeys.can_manage(request.user, self)
         return context
+
+    def calendar_workshops(self):
+        """What <journey URL>agenda.ics holds: its upcoming workshops."""
+        return self.workshops().upcoming()
+
+
+class JourneyStage(Orderable):
+    journey = ParentalKey(JourneyPage, related_name="stages", on_delete=models.CASCADE)
+    kind = models.CharField(_("étape"), max_length=30, choices=Stage.choices)
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("kind"), FieldPanel("description")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("étape")
+        verbose_name_plural = _("étapes")
+
+    def __str__(self):
+        return self.get_kind_display()
 
 
 class WorkshopPageQuerySet(PageQuerySet):
@@ -80,7 +207,16 @@ class SignupWindow(enum.StrEnum):
     PAST = "past"
 
 
-class WorkshopPage(RoutablePageMixin, Page):
+class WorkshopTag(TaggedItemBase):
+    content_object = ParentalKey("workshops.WorkshopPage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+class MemoryMediaBlock(StreamBlock):
+    photo = CaptionedImageBlock(label=_("Photo"))
+    document = DocumentBlock()
+
+
+class WorkshopPage(SignupFormPage):
     class Format(models.TextChoices):
         EVENING = "soiree", _("Soirée")
         HALF_DAY = "demi-journee", _("Demi-journée")
@@ -91,10 +227,31 @@ class WorkshopPage(RoutablePageMixin, Page):
     start = models.DateTimeField(_("début"))
     end = models.DateTimeField(_("fin"))
     format = models.CharField(_("format"), max_length=20, choices=Format.choices, default=Format.HALF_DAY)
+    structure = models.ForeignKey(
+        "community.Structure",
+        verbose_name=_("structure d'accueil"),
+        related_name="workshops",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        help_text=_("Un lieu de la carte ; sinon, indiquez le lieu et l'adresse ci-dessous."),
+    )
     place = models.CharField(_("lieu"), max_length=200, blank=True)
     address = models.CharField(_("adresse"), max_length=255, blank=True)
     commune = models.CharField(_("commune"), max_length=120)
     capacity = models.PositiveIntegerField(_("nombre de places"), default=12)
+    audience = models.CharField(
+        _("public"), max_length=200, blank=True, help_text=_("Par exemple : bénévoles et salariés d'associations.")
+    )
+    objectives = models.TextField(_("objectifs"), blank=True, help_text=_("Un objectif par ligne."))
+    stage = models.CharField(
+        _("étape du parcours"),
+        max_length=30,
+        choices=Stage.choices,
+        blank=True,
+        help_text=_("Pour un atelier d'un parcours : l'étape à laquelle il appartient."),
+    )
+    tags = ClusterTaggableManager(through=WorkshopTag, blank=True, verbose_name=_("thèmes"))
     signup_opens = models.DateTimeField(
         _("ouverture des inscriptions"), null=True, blank=True, help_text=_("Vide : ouvertes dès la publication.")
     )
@@ -104,12 +261,30 @@ class WorkshopPage(RoutablePageMixin, Page):
         blank=True,
         help_text=_("Vide : ouvertes jusqu'au début de l'atelier."),
     )
-    body = StreamField(BodyBlock(), verbose_name=_("objectifs et déroulé"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("déroulé"), blank=True)
     memory_public = StreamField(
         BodyBlock(),
         verbose_name=_("mémoire de l'atelier (publique)"),
         blank=True,
         help_text=_("Ce qui a été vu, publié sous licence CC BY-SA 4.0."),
+    )
+    memory_media = StreamField(
+        MemoryMediaBlock(),
+        verbose_name=_("photos et fichiers (publics)"),
+        blank=True,
+        help_text=_("Seulement ce qui peut être partagé : l'accord des personnes photographiées est recueilli."),
+    )
+    memory_participants = StreamField(
+        BodyBlock(),
+        verbose_name=_("mémoire réservée aux participants"),
+        blank=True,
+        help_text=_(
+            "Ce qui ne se partage pas publiquement : les personnes venues le lisent depuis le lien de leur "
+            "inscription, les animateurs depuis cette page."
+        ),
+    )
+    tools_used = ParentalManyToManyField(
+        "resources.ToolSheetPage", verbose_name=_("fiches outils utilisées"), related_name="workshops", blank=True
     )
     has_memory = models.BooleanField(default=False, editable=False)
     animators = ParentalManyToManyField(
@@ -136,22 +311,39 @@ class WorkshopPage(RoutablePageMixin, Page):
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("signup_opens"), FieldPanel("signup_closes")])], heading=_("Inscriptions")
         ),
-        MultiFieldPanel([FieldPanel("place"), FieldPanel("address"), FieldPanel("commune")], heading=_("Où")),
+        MultiFieldPanel(
+            [FieldPanel("structure"), FieldPanel("place"), FieldPanel("address"), FieldPanel("commune")],
+            heading=_("Où"),
+        ),
         FieldPanel("animators", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [FieldPanel("audience"), FieldPanel("objectives"), FieldPanel("stage"), FieldPanel("tags")],
+            heading=_("Pour qui, pour quoi"),
+        ),
         FieldPanel("body"),
-        FieldPanel("memory_public"),
+        MultiFieldPanel(
+            [
+                FieldPanel("memory_public"),
+                FieldPanel("memory_media"),
+                FieldPanel("tools_used", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("memory_participants"),
+            ],
+            heading=_("Après l'atelier : la mémoire"),
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
         index.SearchField("memory_public"),
+        index.SearchField("audience"),
+        index.SearchField("objectives"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("commune"),
         index.FilterField("start"),
     ]
     parent_page_types = ["workshops.WorkshopIndexPage", "workshops.JourneyPage"]
     subpage_types = []
-    # The page carries a sign-up form (CSRF token, live count of places): never from the shared page cache.
-    cache_public_page = False
+    memory_licence = Licence.CC_BY_SA
 
     class Meta:
         verbose_name = _("atelier")
@@ -169,8 +361,22 @@ class WorkshopPage(RoutablePageMixin, Page):
             )
 
     def save(self, *args, **kwargs):
-        self.has_memory = bool(self.memory_public)
+        # The public memory; the participants' part is read from their own sign-up page.
+        self.has_memory = bool(self.memory_public or self.memory_media)
         super().save(*args, **kwargs)
+
+    @property
+    def memory_licence_url(self):
+        return LICENCE_URLS[self.memory_licence]
+
+    def location(self):
+        """Where it takes place, in one line: the place (or the structure), its address, the commune."""
+        place = self.place or (self.structure.name if self.structure else "")
+        address = self.address or (self.structure.address if self.structure else "")
+        return ", ".join(part for part in (place, address, self.commune) if part)
+
+    def objective_list(self):
+        return [line.strip() for line in self.objectives.splitlines() if line.strip()]
 
     @property
     def is_past(self):
@@ -206,27 +412,17 @@ class WorkshopPage(RoutablePageMixin, Page):
         from workshops.attendance import can_manage
 
         context["can_manage"] = can_manage(request.user, self)
+        parent = self.get_parent().specific
+        context["journey"] = parent if isinstance(parent, JourneyPage) else None
+        context["agenda"] = WorkshopIndexPage.objects.live().public().first()
+        if self.has_memory or context["can_manage"]:
+            context["tools_used"] = self.tools_used.live().public().order_by("title")
+            context["memory_authors"] = self.memory_authors()
         return context
 
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        # The form's CSRF token belongs to one visitor: no shared cache may keep this page.
-        patch_cache_control(response, private=True)
-        return response
-
-    # The sign-up lives under the page's own URL, /ateliers/<slug>/inscription/; its views are in views.py
-    # (imported in the methods: views import the models).
-    @path("inscription/", name="signup")
-    def signup_route(self, request):
-        from workshops import views
-
-        return views.signup(request, self)
-
-    @path("inscription/merci/", name="signup_done")
-    def signup_done_route(self, request):
-        from workshops import views
-
-        return views.signup_done(request, self)
+    def memory_authors(self):
+        """The attribution of the memory: its animators' names."""
+        return [person.get_full_name() or person.get_username() for person in self.animators.order_by("last_name")]
 
     def calendar_workshops(self):
         """What <page URL>agenda.ics holds: this workshop."""

@@ -13,7 +13,27 @@ def new_token():
     return secrets.token_urlsafe(32)
 
 
-class Registration(models.Model):
+class PublicSignup(models.Model):
+    """What every sign-up made without an account keeps: how to reach the person, their consent, and the secret
+    token of their private link."""
+
+    email = models.EmailField(_("adresse e-mail"))
+    phone = models.CharField(_("téléphone"), max_length=30, blank=True)
+    consent_at = models.DateTimeField(_("consentement donné le"))
+    created_at = models.DateTimeField(_("inscrite le"), default=timezone.now, editable=False)
+    cancelled_at = models.DateTimeField(_("annulée le"), null=True, blank=True, editable=False)
+    # The only key to a sign-up for its person: whoever holds it may see, change or cancel it.
+    token = models.CharField(_("jeton"), max_length=64, unique=True, default=new_token, editable=False)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_active(self):
+        return self.status != "cancelled"
+
+
+class Registration(PublicSignup):
     class Status(models.TextChoices):
         CONFIRMED = "confirmed", _("confirmée")
         WAITING = "waiting", _("en attente")
@@ -28,21 +48,14 @@ class Registration(models.Model):
     )
     first_name = models.CharField(_("prénom"), max_length=100)
     last_name = models.CharField(_("nom"), max_length=100)
-    email = models.EmailField(_("adresse e-mail"))
-    phone = models.CharField(_("téléphone"), max_length=30, blank=True)
     structure = models.CharField(_("structure"), max_length=200)
     commune = models.CharField(_("commune"), max_length=120)
     status = models.CharField(_("statut"), max_length=20, choices=Status.choices, default=Status.CONFIRMED)
     # Filled in on the attendance sheet after the day; empty until then.
     attendance = models.CharField(_("présence"), max_length=10, choices=Attendance.choices, null=True, blank=True)
-    consent_at = models.DateTimeField(_("consentement donné le"))
-    created_at = models.DateTimeField(_("inscrite le"), default=timezone.now, editable=False)
     promoted_at = models.DateTimeField(_("sortie de la liste d'attente le"), null=True, blank=True, editable=False)
-    cancelled_at = models.DateTimeField(_("annulée le"), null=True, blank=True, editable=False)
     reminded_at = models.DateTimeField(_("rappel envoyé le"), null=True, blank=True, editable=False)
     survey_sent_at = models.DateTimeField(_("avis demandé le"), null=True, blank=True, editable=False)
-    # The only key to a sign-up for its person: whoever holds it may see, change or cancel it.
-    token = models.CharField(_("jeton"), max_length=64, unique=True, default=new_token, editable=False)
 
     class Meta:
         verbose_name = _("inscription")
@@ -64,8 +77,9 @@ class Registration(models.Model):
         return f"{self.first_name} {self.last_name} ({self.get_status_display()})"
 
     @property
-    def is_active(self):
-        return self.status != self.Status.CANCELLED
+    def took_part(self):
+        """Held a place and was not marked absent: reads the memory kept for participants."""
+        return self.status == self.Status.CONFIRMED and self.attendance != self.Attendance.ABSENT
 
     def waiting_position(self):
         """1 for the next person to be promoted; None when not waiting."""
@@ -100,3 +114,38 @@ class SatisfactionResponse(models.Model):
 
     def __str__(self):
         return f"{self.registration} : {self.score}/5"
+
+
+class JourneyRegistration(PublicSignup):
+    """An association's sign-up for a whole journey: who comes, from where, how many, for what needs."""
+
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("confirmée")
+        CANCELLED = "cancelled", _("annulée")
+
+    journey = models.ForeignKey(
+        "workshops.JourneyPage", verbose_name=_("parcours"), related_name="registrations", on_delete=models.CASCADE
+    )
+    structure = models.CharField(_("association ou structure"), max_length=200)
+    commune = models.CharField(_("commune de la structure"), max_length=120)
+    contact_name = models.CharField(_("personne à contacter"), max_length=200)
+    participants = models.PositiveSmallIntegerField(_("nombre de personnes"))
+    needs = models.TextField(_("vos besoins"), max_length=3000, blank=True)
+    status = models.CharField(_("statut"), max_length=20, choices=Status.choices, default=Status.CONFIRMED)
+
+    class Meta:
+        verbose_name = _("inscription à un parcours")
+        verbose_name_plural = _("inscriptions à un parcours")
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"),
+                "journey",
+                condition=~Q(status="cancelled"),
+                name="workshops_journeyregistration_one_active_per_email",
+                violation_error_message=_("Cette adresse e-mail a déjà inscrit une structure à ce parcours."),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.structure} ({self.commune})"

@@ -1,1 +1,0 @@
-"""Structures and the map, members, the journal de bord and the competence framework."""

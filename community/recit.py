@@ -1,0 +1,145 @@
+"""The bimonthly récit collectif: a draft page compiled from the journal entries shared with the network in a
+two-month period, grouped by kind, which a coordinator then edits and publishes under /recits/.
+
+Only network and public entries are compiled: sharing an entry with the network is its author's consent to appear
+in the récit. If the author later makes the entry private (or deletes it), its excerpt leaves the published page.
+"""
+
+import calendar
+import datetime
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils.formats import date_format
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from .drafts import NoIndexPage
+from .models import JournalEntry, RecitIndexPage, RecitPage
+
+Kind = JournalEntry.Kind
+SHARED = [JournalEntry.Visibility.NETWORK, JournalEntry.Visibility.PUBLIC]
+
+# The call's three headings first, then what observation and reflection brought.
+SECTIONS = [
+    (Kind.CHANGE, gettext_lazy("Les changements engagés")),
+    (Kind.OBSTACLE_LIFTED, gettext_lazy("Les freins levés")),
+    (Kind.LEVER_FOUND, gettext_lazy("Les leviers trouvés")),
+    (Kind.PRACTICE, gettext_lazy("Les mises en pratique")),
+    (Kind.REFLECTION, gettext_lazy("Les réflexions")),
+    (Kind.OBSERVATION, gettext_lazy("Les observations")),
+]
+EXCERPT_LENGTH = 1200
+
+
+class NoRecitIndex(NoIndexPage):
+    def __init__(self):
+        super().__init__(_("Il n'y a pas encore de page « Récits collectifs » où ranger le récit."))
+
+
+@dataclass(frozen=True)
+class Period:
+    start: datetime.date
+    end: datetime.date
+
+    @classmethod
+    def two_months_from(cls, year, month):
+        """The bimester that starts on the first day of `month`."""
+        end_year, end_month = (year, month + 1) if month < 12 else (year + 1, 1)
+        last_day = calendar.monthrange(end_year, end_month)[1]
+        return cls(datetime.date(year, month, 1), datetime.date(end_year, end_month, last_day))
+
+    def label(self):
+        return _("%(start)s – %(end)s") % {
+            "start": date_format(self.start, "F Y"),
+            "end": date_format(self.end, "F Y"),
+        }
+
+
+def shared_entries(period):
+    """The entries shared with the network or the public, written in the period, oldest first."""
+    return (
+        JournalEntry.objects.filter(visibility__in=SHARED, date__gte=period.start, date__lte=period.end)
+        .select_related("author__member_profile")
+        .order_by("date", "created_at")
+    )
+
+
+def _excerpt(text):
+    text = text.strip()
+    if len(text) <= EXCERPT_LENGTH:
+        return text
+    return text[:EXCERPT_LENGTH].rsplit(" ", 1)[0] + " […]"
+
+
+def sections_for(entries):
+    by_kind = {}
+    for entry in entries:
+        by_kind.setdefault(entry.kind, []).append(entry)
+    sections = []
+    for kind, heading in SECTIONS:
+        if kind not in by_kind:
+            continue
+        excerpts = [
+            {
+                "entry_id": entry.pk,
+                "title": entry.title,
+                "author": entry.author_name,
+                "date": entry.date,
+                "text": _excerpt(entry.body),
+            }
+            for entry in by_kind[kind]
+        ]
+        sections.append(("section", {"heading": str(heading), "introduction": "", "excerpts": excerpts}))
+    return sections
+
+
+@transaction.atomic
+def compile_recit(period, user=None):
+    """A new draft RecitPage for the period, under the récits' index; returns it (unpublished)."""
+    index = RecitIndexPage.objects.first()
+    if index is None:
+        raise NoRecitIndex
+    entries = list(shared_entries(period))
+    title = _("Récit collectif : %(period)s") % {"period": period.label()}
+    slug = _unique_slug(index, slugify(f"recit-{period.start:%Y-%m}-{period.end:%Y-%m}"))
+    page = RecitPage(
+        title=title,
+        slug=slug,
+        period_start=period.start,
+        period_end=period.end,
+        intro=_compiled_intro(entries),
+        sections=sections_for(entries),
+        live=False,
+        owner=user,
+    )
+    index.add_child(instance=page)
+    page.save_revision(user=user, log_action=True)
+    return page
+
+
+def _compiled_intro(entries):
+    authors = {entry.author_id for entry in entries}
+    return "<p>%s</p>" % (
+        _("Compilé à partir de %(entries)s entrées partagées par %(authors)s membres du réseau.")
+        % {"entries": len(entries), "authors": len(authors)}
+    )
+
+
+def _unique_slug(index, base):
+    slug, n = base, 2
+    while index.get_children().filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def consented_entry_ids(recit):
+    """The source entries of a récit's excerpts that are still shared (one query)."""
+    ids = {
+        excerpt["entry_id"]
+        for block in recit.sections
+        for excerpt in block.value["excerpts"]
+        if excerpt["entry_id"] is not None
+    }
+    return set(JournalEntry.objects.filter(pk__in=ids, visibility__in=SHARED).values_list("pk", flat=True))

@@ -1,0 +1,43 @@
+/* The map of places: progressive enhancement of the accessible list beside it (Leaflet, tiles from settings). */
+(function () {
+  "use strict";
+  var container = document.getElementById("carte");
+  if (!container || typeof L === "undefined") return;
+  var source = document.getElementById(container.dataset.features);
+  if (!source) return;
+  var data = JSON.parse(source.textContent);
+  container.classList.add("map-ready"); // shown only now: without JavaScript, the list stands alone
+  var map = L.map(container, { scrollWheelZoom: false });
+  L.tileLayer(container.dataset.tileUrl, { attribution: container.dataset.tileAttribution, maxZoom: 18 }).addTo(map);
+
+  var sessionStyle = { radius: 8, color: "#7a3e00", weight: 2, fillColor: "#f5a623", fillOpacity: 0.9 };
+  var layer = L.geoJSON(data, {
+    pointToLayer: function (feature, latlng) {
+      if (feature.properties.kind === "permanence") {
+        return L.circleMarker(latlng, sessionStyle);
+      }
+      return L.marker(latlng, { title: feature.properties.name, alt: feature.properties.name });
+    },
+    onEachFeature: function (feature, marker) {
+      var popup = document.createElement("div");
+      var link = document.createElement("a");
+      link.href = feature.properties.url;
+      link.textContent = feature.properties.name;
+      popup.appendChild(link);
+      if (feature.properties.detail) {
+        var detail = document.createElement("p");
+        detail.textContent = feature.properties.detail;
+        popup.appendChild(detail);
+      }
+      marker.bindPopup(popup);
+    }
+  }).addTo(map);
+
+  if (data.center) {
+    map.setView(data.center, 11);
+  } else if (data.features.length) {
+    map.fitBounds(layer.getBounds(), { padding: [24, 24], maxZoom: 14 });
+  } else {
+    map.setView([46.6, 2.4], 5);
+  }
+})();
