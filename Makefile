@@ -26,10 +26,11 @@ demo: migrate
 run: demo
 	$(BIN)/python manage.py runserver $(HOST_PORT)
 
-# The browser journeys run in a session of their own: their live server needs transactional tests whose
-# serialized rollback pytest-django only restores reliably when no ordinary database test shares the session.
+# The ordinary tests run on every core (pytest-xdist, one test database per worker). The browser journeys run in a
+# session of their own: their live server needs transactional tests whose serialized rollback pytest-django only
+# restores reliably when no ordinary database test shares the session.
 test: install
-	$(BIN)/python -m pytest --ignore=tests/browser $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n auto --ignore=tests/browser $(PYTEST_ARGS)
 	$(BIN)/python -m pytest tests/browser $(PYTEST_ARGS)
 
 lint: install
