@@ -1,5 +1,7 @@
 """The map page, each structure's page, the open-data exports and the mobile sessions' calendar."""
 
+import functools
+
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.http import Http404, HttpResponse, JsonResponse
@@ -15,15 +17,18 @@ from community.models import Structure
 LEAFLET_SCRIPT = "vendor/leaflet/leaflet.js"
 
 
+@functools.cache
+def _has_leaflet():
+    # A search of the static folders: done once per process, not on every map request.
+    return bool(finders.find(LEAFLET_SCRIPT))
+
+
 def _map_settings():
     return {
-        "leaflet": bool(finders.find(LEAFLET_SCRIPT)),
-        "tile_url": getattr(settings, "MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
-        "tile_attribution": getattr(
-            settings,
-            "MAP_TILE_ATTRIBUTION",
-            '&copy; <a href="https://www.openstreetmap.org/copyright">les contributeurs d\'OpenStreetMap</a>',
-        ),
+        "leaflet": _has_leaflet(),
+        # Defaults live in config/settings/base.py, read from the environment.
+        "tile_url": settings.MAP_TILE_URL,
+        "tile_attribution": settings.MAP_TILE_ATTRIBUTION,
     }
 
 

@@ -123,7 +123,6 @@ class JourneySignupForm(PersonFieldsMixin, PublicSignupForm, forms.ModelForm):
                     "invalid_choice": _("Cette commune n'est pas sur le territoire du parcours."),
                 },
             )
-        self.fields["participants"].min_value = 1
         self.fields["participants"].validators += [MinValueValidator(1), MaxValueValidator(MAX_PARTICIPANTS)]
         self.fields["participants"].widget.attrs.update(min=1, max=MAX_PARTICIPANTS)
         self._set_up_person_fields()
