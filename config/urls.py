@@ -6,8 +6,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from community import account_urls, badge_urls, competence_urls, dashboard_urls, journal_urls
-from community import urls as community_urls
+from community.badges import urls as badges_urls
+from community.competences import urls as competences_urls
+from community.journal import urls as journal_urls
+from community.members import urls as members_urls
+from community.places import urls as places_urls
 from home import views as home_views
 from resources import urls as resources_urls
 from resources.feeds import ResourcesAtomFeed, ResourcesRssFeed
@@ -15,14 +18,17 @@ from workshops import urls as workshops_urls
 from workshops import views as workshops_views
 
 urlpatterns = [
+    # The admin offers the shared tags (wiki, tool sheets, workshops) only. Wagtail's per-model tag autocomplete,
+    # which no panel here uses, would list the journal's tags, private ones included: it does not exist here.
+    path("admin/tag-autocomplete/<slug:app_name>/<slug:model_name>/", home_views.not_found),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("compte/", include(account_urls)),
+    path("compte/", include(members_urls)),
     path("compte/", include(auth_urls)),
-    path("competences/", include(competence_urls)),
+    path("competences/", include(competences_urls)),
     path("journal/", include(journal_urls)),
-    path("badges/", include(badge_urls)),
-    path("tableau-de-bord/", include(dashboard_urls)),
+    path("badges/", include(badges_urls)),
+    path("tableau-de-bord/", include((journal_urls.dashboard_urlpatterns, "dashboard"))),
     path("", include(resources_urls)),
     path("sitemap.xml", sitemap),
     path("inscription/", include(workshops_urls)),
@@ -42,6 +48,6 @@ urlpatterns += [
     re_path(r"^(?P<page_path>(?:[\w\-]+/)+)agenda\.ics$", workshops_views.calendar_file, name="workshops_calendar"),
 ]
 
-urlpatterns += [path("carte/", include(community_urls))]
+urlpatterns += [path("carte/", include(places_urls))]
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -1,5 +1,6 @@
-"""Views of the home app beside the page tree: the site search."""
+"""Views of the home app beside the page tree: the site search, and a plain 404."""
 
+from django.http import Http404
 from django.shortcuts import render
 from django.utils.http import urlencode
 
@@ -29,3 +30,7 @@ def search_view(request):
         "places_to_browse": places_to_browse() if not outcome.count else (),
     }
     return render(request, TEMPLATE, context)
+
+
+def not_found(request, *args, **kwargs):
+    raise Http404

@@ -189,7 +189,7 @@ class ToolSheetPage(LicensedPage):
     last_checked = models.DateField(_("vérifiée le"), null=True, blank=True)
     tags = ClusterTaggableManager(through=ToolSheetTag, blank=True, verbose_name=_("mots-clés"))
     competences = ParentalManyToManyField(
-        "community.Competence",
+        "competences.Competence",
         related_name="tool_sheets",
         limit_choices_to={"area__framework__is_current": True},
         blank=True,

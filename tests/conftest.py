@@ -7,7 +7,7 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import Page, Site
 
-from home.roles import ANIMATORS, CHARGES, CONTRIBUTORS, COORDINATORS
+from community.members.roles import ANIMATORS, CHARGES, CONTRIBUTORS, COORDINATORS
 from tests.factories import HomePageFactory, UserFactory
 
 # Playwright's sync API runs an event loop in the test thread; Django must still allow its ORM there.

@@ -148,7 +148,7 @@ class RegistrationFactory(factory.django.DjangoModelFactory):
 
 class FrameworkFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = "community.Framework"
+        model = "competences.Framework"
 
     name = factory.Sequence(lambda n: f"Référentiel {n}")
     slug = factory.Sequence(lambda n: f"referentiel-{n}")
@@ -158,7 +158,7 @@ class FrameworkFactory(factory.django.DjangoModelFactory):
 
 class CompetenceAreaFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = "community.CompetenceArea"
+        model = "competences.CompetenceArea"
 
     framework = factory.SubFactory(FrameworkFactory)
     code = factory.Sequence(lambda n: f"D{n}")
@@ -167,7 +167,7 @@ class CompetenceAreaFactory(factory.django.DjangoModelFactory):
 
 class CompetenceFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = "community.Competence"
+        model = "competences.Competence"
 
     area = factory.SubFactory(CompetenceAreaFactory)
     code = factory.Sequence(lambda n: f"C{n}")
@@ -176,7 +176,7 @@ class CompetenceFactory(factory.django.DjangoModelFactory):
 
 class JournalEntryFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = "community.JournalEntry"
+        model = "journal.JournalEntry"
 
     author = factory.SubFactory(UserFactory)
     date = datetime.date(2026, 3, 10)

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from home.roles import COORDINATORS
+from community.members.roles import COORDINATORS
 
 from .models import Registration
 

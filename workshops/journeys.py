@@ -9,7 +9,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.roles import COORDINATORS
+from community.members.roles import COORDINATORS
 
 from . import emails
 from .attendance import write_spreadsheet

@@ -16,7 +16,7 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from community.access import private
+from community.members.access import private
 
 from . import attendance, ical, journeys, pdf, ratelimit, satisfaction
 from . import signup as operations

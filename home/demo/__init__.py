@@ -8,11 +8,14 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from community import demo as community_demo
-from community import demo_competences, demo_journal
-from community.models import Competence, JobProfileIndexPage, RecitIndexPage
-from home import roles
-from home.models import HomePage, OrganisationSettings, StandardPage
+from community.competences import demo as competences_demo
+from community.competences.models import Competence
+from community.journal import demo as journal_demo
+from community.journal.models import JobProfileIndexPage, RecitIndexPage
+from community.members import roles
+from community.organisation.models import OrganisationSettings
+from community.places import demo as places_demo
+from home.models import HomePage, StandardPage
 from resources import demo as resources_demo
 from resources.models import ResourceIndexPage, ToolSheetIndexPage, ToolSheetPage, WikiPage
 from workshops import demo as workshops_demo
@@ -190,10 +193,10 @@ def load():
     ensure_settings(Site.objects.get(root_page=home))
     accounts = ensure_users()
     wiki, sheets = build_resources(home)
-    digcomp, _ = demo_competences.load()
+    digcomp, _ = competences_demo.load()
     tag_tool_sheet_competences(sheets, digcomp)
-    demo_journal.load(get_user_model().objects.get(username="chargee"))
-    ensure_child(home, RecitIndexPage, "recits", title="Récits collectifs", intro=demo_journal.RECITS_INTRO)
+    journal_demo.load(get_user_model().objects.get(username="chargee"))
+    ensure_child(home, RecitIndexPage, "recits", title="Récits collectifs", intro=journal_demo.RECITS_INTRO)
     ensure_child(
         home,
         JobProfileIndexPage,
@@ -203,8 +206,8 @@ def load():
     )
     workshops = build_workshops(home)
     build_legal_pages(home)
-    community_demo.load()
-    demo_journal.ensure_profiles()
+    places_demo.load()
+    journal_demo.ensure_profiles()
     roles.grant_pages(roles.COORDINATORS, home, roles.MANAGE_PAGES)
     if not home.entry_points:
         home.entry_points = content.entry_points(wiki=wiki, sheets=sheets, workshops=workshops)

@@ -5,8 +5,9 @@ from django.db.models import Prefetch
 from wagtail.images.models import Rendition
 from wagtail.models import Site
 
-from community import accounts
-from home.models import OrganisationSettings, StandardPage
+from community.members import accounts
+from community.organisation.models import OrganisationSettings
+from home.models import StandardPage
 
 register = template.Library()
 

@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('community', '0001_initial'),
+        ('competences', '0001_initial'),
         ('resources', '0001_initial'),
     ]
 
@@ -15,6 +15,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='toolsheetpage',
             name='competences',
-            field=modelcluster.fields.ParentalManyToManyField(blank=True, help_text="Les compétences du référentiel que cet outil permet d'exercer.", limit_choices_to={'area__framework__is_current': True}, related_name='tool_sheets', to='community.competence', verbose_name='compétences exercées'),
+            field=modelcluster.fields.ParentalManyToManyField(blank=True, help_text="Les compétences du référentiel que cet outil permet d'exercer.", limit_choices_to={'area__framework__is_current': True}, related_name='tool_sheets', to='competences.competence', verbose_name='compétences exercées'),
         ),
     ]

@@ -4,8 +4,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
-from community import competence_profile
-from community.models import Competence
+from community.competences.models import Competence
+from community.journal import profile
 from tests.browser.test_journal import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -14,7 +14,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 def test_issue_check_and_revoke_a_badge(page, site_url, assert_accessible, screenshot):
     users = get_user_model().objects
     collaborate = Competence.objects.get(area__framework__slug="digcomp", code="2.4", area__framework__is_current=True)
-    competence_profile.validate(users.get(username="chargee"), collaborate, 3, users.get(username="coordinatrice"))
+    profile.validate(users.get(username="chargee"), collaborate, 3, users.get(username="coordinatrice"))
 
     log_in(page, site_url, "coordinatrice", "/journal/profil/chargee/")
     page.get_by_role("button", name="Émettre le badge").first.click()

@@ -6,8 +6,8 @@ import pytest
 from django.core.cache import cache
 from django.utils import timezone
 
+from community.organisation.models import OrganisationSettings
 from home.demo import emblems
-from home.models import OrganisationSettings
 from tests.factories import (
     StandardPageFactory,
     ToolSheetIndexPageFactory,

@@ -25,7 +25,7 @@ def test_every_string_of_the_catalogue_is_translated_and_none_is_fuzzy():
     found = list(entries())
     assert len(found) > 100
     assert "charset=UTF-8" in (CATALOGUE / "django.po").read_text().split("\n\n")[0]
-    assert ("Communauté", "Communauté") in {(msgid, msgstr) for msgid, msgstr, _ in found}  # accents kept
+    assert ("Compétences", "Compétences") in {(msgid, msgstr) for msgid, msgstr, _ in found}  # accents kept
     assert [msgid for msgid, msgstr, _ in found if not msgstr] == []
     assert [msgid for msgid, _, flags in found if "fuzzy" in flags] == []
 

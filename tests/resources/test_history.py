@@ -6,7 +6,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from home import roles
+from community.members import roles
 from resources import history
 
 from ..factories import (

@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.roles import grant_pages
+from community.members.roles import grant_pages
 from tests.factories import ResourceIndexPageFactory
 
 pytestmark = pytest.mark.django_db

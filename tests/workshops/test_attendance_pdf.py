@@ -5,7 +5,7 @@ import wagtail_factories
 from django.utils import timezone
 from wagtail.models import Site
 
-from home.models import OrganisationSettings
+from community.organisation.models import OrganisationSettings
 from tests.factories import PASSWORD, RegistrationFactory
 from workshops import pdf
 from workshops.models import Registration, WorkshopPage

@@ -2,8 +2,8 @@
 
 import pytest
 
-from community.models import Structure
-from tests.community.places_factories import structure
+from community.places.models import Structure
+from tests.community.places.factories import structure
 
 pytestmark = pytest.mark.django_db
 

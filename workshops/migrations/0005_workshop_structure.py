@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('community', '0001_initial'),
+        ('places', '0001_initial'),
         ('workshops', '0004_journeys_and_memory'),
     ]
 
@@ -15,6 +15,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='workshoppage',
             name='structure',
-            field=models.ForeignKey(blank=True, help_text="Un lieu de la carte ; sinon, indiquez le lieu et l'adresse ci-dessous.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='workshops', to='community.structure', verbose_name="structure d'accueil"),
+            field=models.ForeignKey(blank=True, help_text="Un lieu de la carte ; sinon, indiquez le lieu et l'adresse ci-dessous.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='workshops', to='places.structure', verbose_name="structure d'accueil"),
         ),
     ]

@@ -20,7 +20,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from home.roles import ANIMATORS
+from community.members.roles import ANIMATORS
 from resources.blocks import BodyBlock, CaptionedImageBlock, DocumentBlock
 from resources.models import LICENCE_URLS, Licence
 
@@ -228,7 +228,7 @@ class WorkshopPage(SignupFormPage):
     end = models.DateTimeField(_("fin"))
     format = models.CharField(_("format"), max_length=20, choices=Format.choices, default=Format.HALF_DAY)
     structure = models.ForeignKey(
-        "community.Structure",
+        "places.Structure",
         verbose_name=_("structure d'accueil"),
         related_name="workshops",
         null=True,

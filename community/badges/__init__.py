@@ -1,0 +1,1 @@
+"""Open Badges 2.0 for validated levels: issue, revoke, and their public verification."""

@@ -1,0 +1,1 @@
+"""Competence frameworks, their areas, competences and levels, and the levels coordinators validate."""

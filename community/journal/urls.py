@@ -1,0 +1,29 @@
+"""/journal/: the journal de bord of the network's members; /tableau-de-bord/: the coordinators' dashboard."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "journal"
+urlpatterns = [
+    path("", views.entry_list, name="list"),
+    path("nouvelle/", views.entry_create, name="create"),
+    path("reseau/", views.network, name="network"),
+    path("export.md", views.export_markdown, name="export_markdown"),
+    path("export.json", views.export_json, name="export_json"),
+    path("recit/", views.compile_recit, name="compile_recit"),
+    path("cadre/", views.cadre_report, name="cadre"),
+    path("profil/", views.own_profile, name="profile"),
+    path("profils/", views.member_list, name="members"),
+    path("profil/<str:username>/", views.member_profile, name="member_profile"),
+    path("profil/<str:username>/valider/", views.validate_competence, name="validate"),
+    path("<int:pk>/", views.entry_detail, name="detail"),
+    path("<int:pk>/modifier/", views.entry_edit, name="edit"),
+    path("<int:pk>/supprimer/", views.entry_delete, name="delete"),
+]
+
+# Mounted at /tableau-de-bord/ under the "dashboard" namespace.
+dashboard_urlpatterns = [
+    path("", views.dashboard, name="index"),
+    path("referentiels-metiers/", views.compile_job_profile, name="job_profile"),
+]

@@ -1,0 +1,1 @@
+"""The collective itself: its settings, its funders and their publicity on every support."""

@@ -1,0 +1,105 @@
+"""The map page, each structure's page, the open-data exports and the mobile sessions' calendar."""
+
+import functools
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.http import content_disposition_header
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from community.members import accounts
+
+from . import finder, ical, opendata, vocabulary
+from .models import Structure
+
+LEAFLET_SCRIPT = "vendor/leaflet/leaflet.js"
+
+
+@functools.cache
+def _has_leaflet():
+    # A search of the static folders: done once per process, not on every map request.
+    return bool(finders.find(LEAFLET_SCRIPT))
+
+
+def _map_settings():
+    return {
+        "leaflet": _has_leaflet(),
+        # Defaults live in config/settings/base.py, read from the environment.
+        "tile_url": settings.MAP_TILE_URL,
+        "tile_attribution": settings.MAP_TILE_ATTRIBUTION,
+    }
+
+
+@require_GET
+@never_cache
+def map_view(request):
+    result = finder.search(request.GET)
+    return render(
+        request,
+        "places/map.html",
+        {
+            "result": result,
+            "form": result.form,
+            "map": _map_settings(),
+            "features": finder.features(result),
+            "schema_version": vocabulary.SCHEMA_VERSION,
+        },
+    )
+
+
+@require_GET
+@never_cache
+def structure_detail(request, slug):
+    structure = get_object_or_404(Structure, slug=slug)
+    member = accounts.is_member(request.user)
+    if not structure.is_public and not member:
+        raise Http404
+    sessions = finder.structure_sessions(structure)
+    return render(
+        request,
+        "places/structure.html",
+        {
+            "structure": structure,
+            "sessions": sessions,
+            "is_member": member,
+            "map": _map_settings(),
+            "features": finder.features(finder.Result(form=None, structures=[finder.Entry(structure)], permanences=[])),
+        },
+    )
+
+
+def _download(response, filename):
+    response["Content-Disposition"] = content_disposition_header(False, filename)
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Link"] = f'<{opendata.LICENCE_URL}>; rel="license"'
+    return response
+
+
+@require_GET
+def places_geojson(request):
+    data = opendata.geojson(opendata.exported_structures(), request)
+    return _download(
+        JsonResponse(data, content_type="application/geo+json", json_dumps_params={"ensure_ascii": False}),
+        "lieux.geojson",
+    )
+
+
+@require_GET
+def places_json(request):
+    data = opendata.json_document(opendata.exported_structures(), request)
+    return _download(JsonResponse(data, json_dumps_params={"ensure_ascii": False}), "lieux.json")
+
+
+@require_GET
+def places_csv(request):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    opendata.write_csv(opendata.exported_structures(), response)
+    return _download(response, "lieux.csv")
+
+
+@require_GET
+def permanences_ical(request):
+    return ical.response(finder.upcoming_permanences(), request)
