@@ -71,7 +71,8 @@ class AcceptInvitationForm(forms.Form):
 
 
 class ProfileForm(forms.ModelForm):
+    # No structure here: it opens the structure's team entries, so it comes from the invitation or a coordinator.
     class Meta:
         model = MemberProfile
-        fields = ["display_name", "structure", "bio"]
+        fields = ["display_name", "bio"]
         widgets = {"bio": forms.Textarea(attrs={"rows": 5})}

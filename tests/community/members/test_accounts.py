@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from community.members import accounts
 from community.members.models import Invitation, MemberProfile, Role
+from tests.community.places.factories import structure
 from tests.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -185,6 +186,19 @@ def test_a_member_edits_their_profile(client, home, users):
     assert "Garde ceci." in response.content.decode()
     profile.refresh_from_db()
     assert profile.display_name == "Camille R."
+
+
+def test_a_member_cannot_choose_their_structure(client, home, users):
+    """The structure opens its team entries: it comes from the invitation or a coordinator, never from the member."""
+    ours, theirs = structure(name="Centre A"), structure(name="Centre B")
+    MemberProfile.objects.create(user=users["charge"], display_name="Camille", structure=ours)
+    client.force_login(users["charge"])
+    response = client.post("/compte/profil/", {"display_name": "Camille", "bio": "", "structure": theirs.pk})
+    assert response.status_code == 302
+    assert MemberProfile.objects.get(user=users["charge"]).structure == ours
+    html = client.get("/compte/profil/").content.decode()
+    assert "Structure : Centre A" in html
+    assert 'name="structure"' not in html
 
 
 def test_the_profile_is_for_logged_in_people_only(client, home):
