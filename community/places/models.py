@@ -200,6 +200,7 @@ class Structure(index.Indexed, models.Model):
         ordering = ["commune", "name"]
         verbose_name = _("structure")
         verbose_name_plural = _("structures")
+        permissions = [("change_own_structure", _("Peut modifier la structure dont on est membre"))]
 
     def __str__(self):
         return f"{self.name} ({self.commune})"

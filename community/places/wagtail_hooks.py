@@ -1,14 +1,31 @@
 """The map in the admin: structures and mobile sessions as snippets."""
 
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
 from .models import Permanence, Structure
+from .permissions import StructurePermissionPolicy
+
+# Before the viewsets below, which would otherwise create the default policy.
+register_permission_policy(Structure, StructurePermissionPolicy(Structure))
+
+
+class StructureEditView(EditView):
+    """Wagtail checks the model's change permission only; here it is the structure's own that counts."""
+
+    def get_object(self, queryset=None):
+        structure = super().get_object(queryset)
+        if not self.permission_policy.user_has_permission_for_instance(self.request.user, "change", structure):
+            raise PermissionDenied
+        return structure
 
 
 class StructureViewSet(SnippetViewSet):
     model = Structure
+    edit_view_class = StructureEditView
     icon = "site"
     menu_label = _("Structures")
     list_display = ["name", "kind", "commune", "is_public"]

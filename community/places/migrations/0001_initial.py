@@ -57,6 +57,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'structure',
                 'verbose_name_plural': 'structures',
                 'ordering': ['commune', 'name'],
+                'permissions': [('change_own_structure', 'Peut modifier la structure dont on est membre')],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),

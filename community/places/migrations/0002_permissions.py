@@ -1,14 +1,15 @@
-"""Coordinators and chargés de mission edit the map; animators add and change mobile sessions."""
+"""Coordinators edit every structure, members their own; chargés de mission and animators manage mobile sessions."""
 
 from django.db import migrations
 
-from community.members.roles import ANIMATORS, CHARGES, COORDINATORS, grant_models
+from community.members.roles import ANIMATORS, CHARGES, CONTRIBUTORS, COORDINATORS, grant_models
 
 ALL = ["add", "change", "delete", "view"]
 GRANTS = {
     COORDINATORS: {("places", "structure"): ALL, ("places", "permanence"): ALL},
-    CHARGES: {("places", "structure"): ALL, ("places", "permanence"): ALL},
-    ANIMATORS: {("places", "structure"): ["view"], ("places", "permanence"): ["add", "change", "view"]},
+    CHARGES: {("places", "structure"): ["view", "change_own"], ("places", "permanence"): ALL},
+    ANIMATORS: {("places", "structure"): ["view", "change_own"], ("places", "permanence"): ["add", "change", "view"]},
+    CONTRIBUTORS: {("places", "structure"): ["change_own"]},
 }
 
 

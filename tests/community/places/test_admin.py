@@ -2,6 +2,7 @@
 
 import pytest
 
+from community.members.models import MemberProfile
 from community.places.models import Structure
 from tests.community.places import factories as make
 
@@ -45,7 +46,7 @@ VALID = {
     [
         ("contributor", False, False),
         ("animator", False, True),
-        ("charge", True, True),
+        ("charge", False, True),  # a chargé edits their own structure (below), never adds one
         ("coordinator", True, True),
     ],
 )
@@ -91,3 +92,56 @@ def test_the_admin_lists_structures(client, home, users):
     make.structure(name="Centre Dutemple")
     client.force_login(users["charge"])
     assert "Centre Dutemple" in client.get("/admin/snippets/places/structure/").content.decode()
+
+
+def edit_form(structure, **changes):
+    """The structure's admin form as it stands, with some fields changed."""
+    data = {**VALID, "name": structure.name, "slug": structure.slug, "source_id": structure.source_id}
+    return {**data, **changes}
+
+
+# Who edits which structure: "own" is the structure on the person's profile, "other" another one.
+EDITS = {
+    "anonymous": {"own": False, "other": False},
+    "contributor": {"own": True, "other": False},
+    "animator": {"own": True, "other": False},
+    "charge": {"own": True, "other": False},
+    "coordinator": {"own": True, "other": True},
+    "superuser": {"own": True, "other": True},
+}
+
+
+@pytest.mark.parametrize(("role", "which"), [(role, which) for role in EDITS for which in ("own", "other")])
+def test_a_structures_members_edit_it_and_coordinators_edit_all(client, home, users, role, which):
+    own, other = make.structure(name="Centre Chantier"), make.structure(name="Centre Voisin")
+    people = {**users, "superuser": make_superuser()}
+    if people[role]:
+        MemberProfile.objects.create(user=people[role], display_name=role, structure=own)
+        client.force_login(people[role])
+    target = own if which == "own" else other
+    url = f"/admin/snippets/places/structure/edit/{target.pk}/"
+    allowed = EDITS[role][which]
+    assert (client.get(url).status_code == 200) is allowed
+    response = client.post(url, edit_form(target, referent_name="Nouveau référent", is_public=""))
+    assert response.status_code == 302
+    target.refresh_from_db()
+    assert (target.referent_name == "Nouveau référent") is allowed
+    assert target.is_public is not allowed  # nobody else hides a structure from the map
+
+
+@pytest.mark.parametrize("role", ["contributor", "animator", "charge"])
+def test_only_coordinators_delete_structures(client, home, users, role):
+    own = make.structure(name="Centre Chantier")
+    MemberProfile.objects.create(user=users[role], display_name=role, structure=own)
+    client.force_login(users[role])
+    client.post(f"/admin/snippets/places/structure/delete/{own.pk}/")
+    assert Structure.objects.filter(pk=own.pk).exists()
+    client.force_login(users["coordinator"])
+    client.post(f"/admin/snippets/places/structure/delete/{own.pk}/")
+    assert not Structure.objects.filter(pk=own.pk).exists()
+
+
+def make_superuser():
+    from tests.factories import UserFactory
+
+    return UserFactory(username="racine", is_superuser=True, is_staff=True)
