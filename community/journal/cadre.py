@@ -22,7 +22,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 from community.competences.models import CompetenceValidation, Framework
 from community.organisation import publicity
 
-from .models import EvidencedCompetence, JournalEntry
+from .models import PERIOD_YEARS, EvidencedCompetence, JournalEntry
 
 EXAMPLES_PER_COMPETENCE = 2
 EXCERPT_LENGTH = 300
@@ -39,9 +39,9 @@ class Semester:
 
     @classmethod
     def parse(cls, text):
-        """ "2026-1" or "2026-2"; ValueError otherwise."""
+        """ "2026-1" or "2026-2"; ValueError otherwise, and outside PERIOD_YEARS (the previous half-year too)."""
         year, half = text.split("-")
-        if half not in ("1", "2") or not year.isdigit() or len(year) != 4:
+        if half not in ("1", "2") or not year.isdigit() or len(year) != 4 or int(year) - 1 not in PERIOD_YEARS:
             raise ValueError(text)
         return cls(int(year), int(half))
 

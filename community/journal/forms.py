@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from community.competences.models import Competence, Framework
 
 from .job_profiles import PROFILED_ROLES
-from .models import EvidencedCompetence, JournalEntry, JournalTag
+from .models import PERIOD_YEARS, EvidencedCompetence, JournalEntry, JournalTag
 from .models.entries import MAX_LEVEL
 
 LEVEL_CHOICES = [("", "—")] + [(n, str(n)) for n in range(1, MAX_LEVEL + 1)]
@@ -200,11 +200,20 @@ class RecitPeriodForm(forms.Form):
         widget=forms.TextInput(attrs={"type": "month"}),
     )
 
-    def period(self):
+    def clean_debut(self):
         from .recit import Period
 
         year, month = (int(part) for part in self.cleaned_data["debut"].split("-"))
-        return Period.two_months_from(year, month)
+        try:
+            return Period.two_months_from(year, month)
+        except ValueError:
+            raise forms.ValidationError(
+                _("Choisissez un mois entre %(first)s et %(last)s.")
+                % {"first": f"{PERIOD_YEARS.start}-01", "last": f"{PERIOD_YEARS.stop - 1}-11"}
+            ) from None
+
+    def period(self):
+        return self.cleaned_data["debut"]
 
 
 class CadreForm(forms.Form):
@@ -228,7 +237,10 @@ class CadreForm(forms.Form):
         try:
             return Semester.parse(self.cleaned_data["semestre"])
         except ValueError:
-            raise forms.ValidationError(_("Saisissez un semestre sous la forme 2026-1 ou 2026-2.")) from None
+            raise forms.ValidationError(
+                _("Saisissez un semestre sous la forme 2026-1 ou 2026-2. Les années vont de %(first)s à %(last)s.")
+                % {"first": PERIOD_YEARS.start + 1, "last": PERIOD_YEARS.stop - 1}
+            ) from None
 
 
 class JobProfileForm(forms.Form):

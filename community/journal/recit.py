@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from .drafts import NoIndexPage
-from .models import JournalEntry, RecitIndexPage, RecitPage
+from .models import PERIOD_YEARS, JournalEntry, RecitIndexPage, RecitPage
 
 Kind = JournalEntry.Kind
 SHARED = [JournalEntry.Visibility.NETWORK, JournalEntry.Visibility.PUBLIC]
@@ -45,7 +45,9 @@ class Period:
 
     @classmethod
     def two_months_from(cls, year, month):
-        """The bimester that starts on the first day of `month`."""
+        """The bimester that starts on the first day of `month`; ValueError outside PERIOD_YEARS."""
+        if year not in PERIOD_YEARS or year + (month == 12) not in PERIOD_YEARS:
+            raise ValueError(year)
         end_year, end_month = (year, month + 1) if month < 12 else (year + 1, 1)
         last_day = calendar.monthrange(end_year, end_month)[1]
         return cls(datetime.date(year, month, 1), datetime.date(end_year, end_month, last_day))

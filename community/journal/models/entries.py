@@ -10,6 +10,8 @@ from taggit.managers import TaggableManager
 from taggit.models import ItemBase, TagBase
 
 MAX_LEVEL = 8  # DigComp's highest; a framework may have fewer levels, checked by the entry form
+# The years a récit or a cadre de référence may cover: outside them, a period is a typing error.
+PERIOD_YEARS = range(2000, 2101)
 
 
 class JournalTag(TagBase):

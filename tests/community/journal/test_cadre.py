@@ -142,3 +142,12 @@ def test_report_queries_do_not_grow(client, home, users, digcomp, count):
 
 
 OWN_REPORT_QUERIES = 9
+
+
+@pytest.mark.parametrize("semester", ["0000-1", "2000-1", "9999-2", "0001-2"])
+def test_a_semester_out_of_range_is_a_400_in_french(client, home, users, semester):
+    digcomp, _ = competences_demo.load()
+    client.force_login(users["coordinator"])
+    response = client.get(f"/journal/cadre/?referentiel={digcomp.pk}&semestre={semester}")
+    assert response.status_code == 400
+    assert "Les années vont de 2001 à 2100." in response.content.decode()

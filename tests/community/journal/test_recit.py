@@ -154,3 +154,12 @@ def test_the_demo_accounts_have_profiles_with_structures(demo_site):
     profile = MemberProfile.objects.select_related("structure").get(user__username="chargee")
     assert profile.structure is not None
     assert profile.display_name == "Nadia Benali"
+
+
+@pytest.mark.parametrize("month", ["0000-01", "1999-12", "9999-12", "2100-12"])
+def test_a_month_out_of_range_is_a_400_in_french(client, home, users, month):
+    client.force_login(users["coordinator"])
+    response = client.post("/journal/recit/", {"debut": month})
+    assert response.status_code == 400
+    assert "Choisissez un mois entre 2000-01 et 2100-11." in response.content.decode()
+    assert not RecitPage.objects.exists()
