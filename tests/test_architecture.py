@@ -6,17 +6,18 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-# Community apps from the bottom up: each may use only those before it.
+# Community apps from the bottom up: each may use only those before it (and core, beneath everything).
 COMMUNITY = ["members", "organisation", "places", "competences", "badges", "journal"]
-PROJECT_APPS = ["home", "resources", "workshops", "config", *(f"community.{name}" for name in COMMUNITY)]
+PROJECT_APPS = ["core", "home", "resources", "workshops", "config", *(f"community.{name}" for name in COMMUNITY)]
 MAY_USE = {
+    "core": set(),
     **{
-        f"community.{name}": {f"community.{lower}" for lower in COMMUNITY[:index]}
+        f"community.{name}": {"core", *(f"community.{lower}" for lower in COMMUNITY[:index])}
         for index, name in enumerate(COMMUNITY)
     },
-    "resources": {f"community.{name}" for name in COMMUNITY},
-    "workshops": {"resources", *(f"community.{name}" for name in COMMUNITY)},
-    "home": {"resources", "workshops", *(f"community.{name}" for name in COMMUNITY)},
+    "resources": {"core", *(f"community.{name}" for name in COMMUNITY)},
+    "workshops": {"core", "resources", *(f"community.{name}" for name in COMMUNITY)},
+    "home": {"core", "resources", "workshops", *(f"community.{name}" for name in COMMUNITY)},
     "config": set(PROJECT_APPS) - {"config"},
 }
 

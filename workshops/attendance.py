@@ -1,13 +1,12 @@
 """What animators and coordinators do with a workshop's sign-ups: who may, the lists, the CSV, the attendance."""
 
-import csv
-
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from community.members.roles import COORDINATORS
+from core.spreadsheets import write_spreadsheet
 
 from .models import Registration
 
@@ -23,8 +22,6 @@ CSV_HEADERS = (
     gettext_lazy("Inscrit·e le"),
     gettext_lazy("Présence"),
 )
-# Spreadsheets run cells starting with these as formulas: such cells get a leading quote.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class AttendanceNotOpen(Exception):  # noqa: N818 — domain names, as the style guide asks
@@ -82,15 +79,6 @@ def mark_attendance(workshop, marks, now=None):
     return changed
 
 
-def write_spreadsheet(stream, headers, rows):
-    """Writes rows for a spreadsheet: UTF-8 with a BOM (Excel), `;` between cells, formulas defused."""
-    stream.write("\ufeff")
-    writer = csv.writer(stream, delimiter=";")
-    writer.writerow([str(header) for header in headers])
-    for row in rows:
-        writer.writerow([_safe_cell(value) for value in row])
-
-
 def write_csv(workshop, stream):
     """Writes every sign-up of a workshop to `stream`, confirmed then waiting (in order) then cancelled."""
     lists = registrations_by_status(workshop)
@@ -119,8 +107,3 @@ def _row(registration, positions):
 
 def csv_filename(workshop):
     return _("inscrits-%(slug)s.csv") % {"slug": workshop.slug}
-
-
-def _safe_cell(value):
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text

@@ -10,9 +10,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from community.members.roles import COORDINATORS
+from core.spreadsheets import write_spreadsheet
 
 from . import emails
-from .attendance import write_spreadsheet
 from .models import JourneyPage, JourneyRegistration
 from .signup import SignupError
 

