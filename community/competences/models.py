@@ -18,8 +18,10 @@ class Framework(ClusterableModel):
     )
     version = models.CharField(_("version"), max_length=20)
     date = models.DateField(_("date"))
-    description = models.TextField(_("description"), blank=True)
-    source = models.TextField(_("source"), blank=True, help_text=_("La référence à citer, par exemple l'éditeur."))
+    description = models.TextField(_("description"), blank=True, max_length=4000)
+    source = models.TextField(
+        _("source"), blank=True, max_length=1000, help_text=_("La référence à citer, par exemple l'éditeur.")
+    )
     source_url = models.URLField(_("adresse de la source"), blank=True)
     is_current = models.BooleanField(
         _("version en vigueur"), default=True, help_text=_("Les pages publiques et le journal proposent cette version.")
@@ -75,7 +77,7 @@ class Competence(models.Model):
     )
     code = models.CharField(_("code"), max_length=20)
     title = models.CharField(_("intitulé"), max_length=300)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(_("description"), blank=True, max_length=4000)
     order = models.PositiveSmallIntegerField(_("ordre"), default=0)
 
     panels = [
@@ -107,7 +109,7 @@ class ProficiencyLevel(models.Model):
     number = models.PositiveSmallIntegerField(_("numéro"))
     name = models.CharField(_("nom"), max_length=100)
     stage = models.CharField(_("palier"), max_length=100, blank=True, help_text=_("Par exemple : fondamental."))
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(_("description"), blank=True, max_length=4000)
 
     panels = [FieldPanel("number"), FieldPanel("name"), FieldPanel("stage"), FieldPanel("description")]
 

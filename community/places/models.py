@@ -75,7 +75,7 @@ class Structure(index.Indexed, models.Model):
     summary = models.CharField(
         _("présentation courte"), max_length=280, blank=True, help_text=_("280 caractères au plus.")
     )
-    description = models.TextField(_("présentation détaillée"), blank=True)
+    description = models.TextField(_("présentation détaillée"), blank=True, max_length=4000)
 
     address = models.CharField(_("adresse"), max_length=255)
     address_complement = models.CharField(_("complément d'adresse"), max_length=255, blank=True)
@@ -122,7 +122,7 @@ class Structure(index.Indexed, models.Model):
         validators=[validate_opening_hours],
         help_text=_("Au format OpenStreetMap, par exemple : Mo-Fr 09:00-12:00,14:00-17:30; Sa 09:00-12:00; PH off"),
     )
-    accessibility = models.TextField(_("accessibilité"), blank=True)
+    accessibility = models.TextField(_("accessibilité"), blank=True, max_length=2000)
 
     referent_name = models.CharField(_("nom du référent"), max_length=150, blank=True)
     referent_email = models.EmailField(_("courriel du référent"), blank=True)
@@ -264,7 +264,7 @@ class Permanence(models.Model):
     people_met = models.PositiveIntegerField(
         _("personnes rencontrées"), null=True, blank=True, help_text=_("À remplir après la permanence.")
     )
-    notes = models.TextField(_("remarques"), blank=True)
+    notes = models.TextField(_("remarques"), blank=True, max_length=2000)
 
     objects = PermanenceQuerySet.as_manager()
 

@@ -90,7 +90,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('date', models.DateField(default=django.utils.timezone.localdate, verbose_name='date')),
                 ('title', models.CharField(max_length=200, verbose_name='titre')),
-                ('body', models.TextField(help_text='En Markdown : **gras**, *italique*, listes, liens…', verbose_name='texte')),
+                ('body', models.TextField(max_length=20000, help_text='En Markdown : **gras**, *italique*, listes, liens…', verbose_name='texte')),
                 ('kind', models.CharField(choices=[('observation', 'Observation'), ('reflexion', 'Réflexion'), ('mise-en-pratique', 'Mise en pratique'), ('changement-engage', 'Changement engagé'), ('frein-leve', 'Frein levé'), ('levier-trouve', 'Levier trouvé')], default='observation', max_length=30, verbose_name='type')),
                 ('visibility', models.CharField(choices=[('prive', 'Privée : moi seul·e'), ('equipe', 'Équipe : les membres de ma structure'), ('reseau', 'Réseau : les membres du réseau'), ('public', 'Publique : tout le monde')], default='prive', max_length=10, verbose_name='visibilité')),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='créée le')),

@@ -12,6 +12,8 @@ from taggit.models import ItemBase, TagBase
 MAX_LEVEL = 8  # DigComp's highest; a framework may have fewer levels, checked by the entry form
 # The years a récit or a cadre de référence may cover: outside them, a period is a typing error.
 PERIOD_YEARS = range(2000, 2101)
+# About ten printed pages: a journal entry is no book, and every view of it renders its Markdown.
+BODY_MAX_LENGTH = 20_000
 
 
 class JournalTag(TagBase):
@@ -48,7 +50,9 @@ class JournalEntry(models.Model):
     )
     date = models.DateField(_("date"), default=timezone.localdate)
     title = models.CharField(_("titre"), max_length=200)
-    body = models.TextField(_("texte"), help_text=_("En Markdown : **gras**, *italique*, listes, liens…"))
+    body = models.TextField(
+        _("texte"), max_length=BODY_MAX_LENGTH, help_text=_("En Markdown : **gras**, *italique*, listes, liens…")
+    )
     kind = models.CharField(_("type"), max_length=30, choices=Kind.choices, default=Kind.OBSERVATION)
     visibility = models.CharField(
         _("visibilité"), max_length=10, choices=Visibility.choices, default=Visibility.PRIVATE

@@ -90,6 +90,13 @@ def test_nothing_typed_is_lost_on_a_validation_error(client, home, charge, digco
     assert not JournalEntry.objects.exists()
 
 
+def test_an_over_long_body_is_refused_in_french_and_nothing_is_saved(client, home, charge, digcomp):
+    response = client.post("/journal/nouvelle/", entry_data(body="[" * 2_000_000))
+    assert response.status_code == 400
+    assert "au plus 20000 caractères" in response.content.decode()
+    assert not JournalEntry.objects.exists()
+
+
 def test_a_level_beyond_the_framework_is_refused(client, home, charge):
     _, charge_framework = competences_demo.load()
     data = entry_data(
