@@ -30,7 +30,7 @@ urlpatterns = [
     path("badges/", include(badges_urls)),
     path("tableau-de-bord/", include((journal_urls.dashboard_urlpatterns, "dashboard"))),
     path("", include(resources_urls)),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemap, name="sitemap"),
     path("inscription/", include(workshops_urls)),
     path("ateliers-gestion/", include((workshops_urls.management_urlpatterns, "workshops_management"))),
 ]

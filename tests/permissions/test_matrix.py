@@ -1,0 +1,205 @@
+"""The permission matrix: every front view, every page type (public page and admin editor) and every snippet's
+admin views, against each kind of person — anonymous, contributor, the animator of this workshop and of another,
+the chargé of this structure and of another, coordinator and superuser.
+
+Each row reads across the roles in the order of ROLES. A cell is a status code, L for a redirection to a login
+page, or R for another redirection (Wagtail's admin sends whoever lacks a right back to its dashboard).
+"""
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+from wagtail.models import get_page_models
+from wagtail.snippets.models import get_snippet_models
+
+from tests.permissions.world import ROLES, build, log_in, pages_by_type
+
+pytestmark = pytest.mark.django_db
+
+#                                                   anon  contr anim  o.an  charg o.ch  coord super
+FRONT = {
+    "account:invite": ("/compte/inviter/", "L 403 403 403 403 403 200 200"),
+    "account:accept": ("/compte/invitation/inconnue/", "404 404 404 404 404 404 404 404"),
+    "account:profile": ("/compte/profil/", "L 200 200 200 200 200 200 200"),
+    "login": ("/compte/login/", "200 200 200 200 200 200 200 200"),
+    "logout": ("/compte/logout/", "405 405 405 405 405 405 405 405"),  # by POST only
+    "password_change": ("/compte/password_change/", "L 200 200 200 200 200 200 200"),
+    "password_change_done": ("/compte/password_change/done/", "L 200 200 200 200 200 200 200"),
+    "password_reset": ("/compte/password_reset/", "200 200 200 200 200 200 200 200"),
+    "password_reset_done": ("/compte/password_reset/done/", "200 200 200 200 200 200 200 200"),
+    "password_reset_confirm": ("/compte/reset/MQ/jeton-invalide/", "200 200 200 200 200 200 200 200"),
+    "password_reset_complete": ("/compte/reset/done/", "200 200 200 200 200 200 200 200"),
+    "competences:list": ("/competences/", "200 200 200 200 200 200 200 200"),
+    "competences:framework": ("/competences/{framework}/", "200 200 200 200 200 200 200 200"),
+    "competences:new_version": ("/competences/{framework}/nouvelle-version/", "L 403 403 403 403 403 200 200"),
+    "competences:competence": ("/competences/{framework}/{competence_code}/", "200 200 200 200 200 200 200 200"),
+    "journal:list": ("/journal/", "L 200 200 200 200 200 200 200"),
+    "journal:create": ("/journal/nouvelle/", "L 200 200 200 200 200 200 200"),
+    "journal:network": ("/journal/reseau/", "200 200 200 200 200 200 200 200"),  # public entries for all
+    "journal:export_markdown": ("/journal/export.md", "L 200 200 200 200 200 200 200"),
+    "journal:export_json": ("/journal/export.json", "L 200 200 200 200 200 200 200"),
+    "journal:compile_recit": ("/journal/recit/", "L 403 403 403 403 403 200 200"),
+    "journal:cadre": ("/journal/cadre/", "L 403 403 403 403 403 200 200"),
+    "journal:profile": ("/journal/profil/", "L 200 200 200 200 200 200 200"),
+    "journal:members": ("/journal/profils/", "L 403 403 403 403 403 200 200"),
+    # The chargé's own profile sends them to "my profile"; coordinators read every member's.
+    "journal:member_profile": ("/journal/profil/chargee/", "L 403 403 403 R 403 200 200"),
+    "journal:validate": ("/journal/profil/chargee/valider/", "L 403 403 403 403 403 R R"),  # by POST
+    # A team entry of the chargé's structure: its author and that structure's members (the coordinator is one).
+    "journal:detail": ("/journal/{entry}/", "404 404 404 404 200 404 200 404"),
+    "journal:edit": ("/journal/{entry}/modifier/", "L 404 404 404 200 404 403 404"),
+    "journal:delete": ("/journal/{entry}/supprimer/", "L 404 404 404 200 404 403 404"),
+    "badges:issuer": ("/badges/emetteur.json", "200 200 200 200 200 200 200 200"),
+    "badges:badge_class": ("/badges/classes/{competence}/2.json", "200 200 200 200 200 200 200 200"),
+    "badges:issue": ("/badges/emettre/{validation}/", "L 403 403 403 403 403 R R"),  # by POST
+    "badges:assertion": ("/badges/{unknown_uuid}.json", "404 404 404 404 404 404 404 404"),
+    "badges:verify": ("/badges/{unknown_uuid}/", "404 404 404 404 404 404 404 404"),
+    "badges:revoke": ("/badges/{unknown_uuid}/revoquer/", "L 403 403 403 403 403 404 404"),
+    "dashboard:index": ("/tableau-de-bord/", "L 403 403 403 403 403 200 200"),
+    "dashboard:job_profile": ("/tableau-de-bord/referentiels-metiers/", "L 403 403 403 403 403 200 200"),
+    # Says the page does not exist yet (404), and offers to create it to those who may.
+    "resources:missing_wiki_page": ("/ressources/page-a-creer/?titre=Nouvelle", "404 404 404 404 404 404 404 404"),
+    # A sign-up's secret link is its key, whoever holds it.
+    "workshops:journey_manage": ("/inscription/parcours/{journey_token}/", "200 200 200 200 200 200 200 200"),
+    "workshops:manage": ("/inscription/{token}/", "200 200 200 200 200 200 200 200"),
+    "workshops:cancel": ("/inscription/{token}/annuler/", "R R R R R R R R"),  # by POST
+    "workshops:survey": ("/inscription/{token}/avis/", "200 200 200 200 200 200 200 200"),
+    "workshops_management:registrations": ("/ateliers-gestion/{workshop_id}/", "L 403 200 403 403 403 200 200"),
+    # Attendance opens when the workshop starts: before that, managers are sent back to the sign-ups.
+    "workshops_management:attendance": ("/ateliers-gestion/{workshop_id}/presences/", "L 403 R 403 403 403 R R"),
+    "workshops_management:csv": ("/ateliers-gestion/{workshop_id}/inscrits.csv", "L 403 200 403 403 403 200 200"),
+    "workshops_management:sheet": ("/ateliers-gestion/{workshop_id}/emargement.pdf", "L 403 200 403 403 403 200 200"),
+    "workshops_management:journey_registrations": (
+        "/ateliers-gestion/parcours/{journey_id}/",
+        "L 403 200 403 403 403 200 200",
+    ),
+    "workshops_management:journey_csv": (
+        "/ateliers-gestion/parcours/{journey_id}/associations.csv",
+        "L 403 200 403 403 403 200 200",
+    ),
+    "search": ("/recherche/?q=atelier", "200 200 200 200 200 200 200 200"),
+    "resources_feed_atom": ("/ressources/flux.atom", "200 200 200 200 200 200 200 200"),
+    "resources_feed_rss": ("/ressources/flux.rss", "200 200 200 200 200 200 200 200"),
+    "workshops_calendar": ("{workshop_url}agenda.ics", "200 200 200 200 200 200 200 200"),
+    "places:map": ("/carte/", "200 200 200 200 200 200 200 200"),
+    "places:places_geojson": ("/carte/lieux.geojson", "200 200 200 200 200 200 200 200"),
+    "places:places_csv": ("/carte/lieux.csv", "200 200 200 200 200 200 200 200"),
+    "places:places_json": ("/carte/lieux.json", "200 200 200 200 200 200 200 200"),
+    "places:permanences_ical": ("/carte/permanences.ics", "200 200 200 200 200 200 200 200"),
+    "places:structure": ("/carte/{structure_slug}/", "200 200 200 200 200 200 200 200"),
+    "sitemap": ("/sitemap.xml", "200 200 200 200 200 200 200 200"),
+}
+# Routes that are no view of ours: Wagtail's page serving and password form, media in development.
+NOT_VIEWS = {"wagtail_serve", "wagtailcore_authenticate_with_password", "wagtailcore_login", "media"}
+
+# Every page type: its public page, and its editor in the admin.
+PAGES = {
+    "HomePage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
+    "StandardPage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
+    "ResourceIndexPage": ("200 200 200 200 200 200 200 200", "L 200 R R 200 200 200 200"),
+    "WikiPage": ("200 200 200 200 200 200 200 200", "L 200 R R 200 200 200 200"),
+    "ToolSheetIndexPage": ("200 200 200 200 200 200 200 200", "L 200 R R 200 200 200 200"),
+    "ToolSheetPage": ("200 200 200 200 200 200 200 200", "L 200 R R 200 200 200 200"),
+    # Animators edit the workshops they animate; the indexes and journeys are the coordinators'.
+    "WorkshopIndexPage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
+    "WorkshopPage": ("200 200 200 200 200 200 200 200", "L R 200 R R R 200 200"),
+    "JourneyIndexPage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
+    "JourneyPage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
+    "RecitIndexPage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
+    "RecitPage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
+    "JobProfileIndexPage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
+    "JobProfilePage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
+}
+
+# Every snippet and setting in the admin: its listing, and the editor of one object.
+ADMIN = {
+    # Contributors reach the structures only through their own (the demo's has none).
+    "structure list": ("/admin/snippets/places/structure/", "L R 200 200 200 200 200 200"),
+    "structure edit (this)": ("/admin/snippets/places/structure/edit/{structure}/", "L R R R 200 R 200 200"),
+    "structure edit (other)": ("/admin/snippets/places/structure/edit/{other_structure}/", "L R R R R 200 200 200"),
+    "permanence list": ("/admin/snippets/places/permanence/", "L R 200 200 200 200 200 200"),
+    "permanence edit": ("/admin/snippets/places/permanence/edit/{permanence}/", "L R 200 200 200 200 200 200"),
+    "framework list": ("/admin/snippets/competences/framework/", "L R R R R R 200 200"),
+    "framework edit": ("/admin/snippets/competences/framework/edit/{framework_pk}/", "L R R R R R 200 200"),
+    "competencearea edit": ("/admin/snippets/competences/competencearea/edit/{area}/", "L R R R R R 200 200"),
+    "competence edit": ("/admin/snippets/competences/competence/edit/{competence}/", "L R R R R R 200 200"),
+    "memberprofile list": ("/admin/snippets/members/memberprofile/", "L R R R R R 200 200"),
+    "memberprofile edit": ("/admin/snippets/members/memberprofile/edit/{profile}/", "L R R R R R 200 200"),
+    "settings": ("/admin/settings/organisation/organisationsettings/{site}/", "L R R R R R 200 200"),
+}
+SNIPPET_ROWS = {"Structure", "Permanence", "Framework", "CompetenceArea", "Competence", "MemberProfile"}
+
+
+def fill(template, objects):
+    competence = objects["competence"]
+    framework = competence.area.framework
+    return template.format(
+        framework=f"{framework.slug}/{framework.version}",
+        framework_pk=framework.pk,
+        area=competence.area_id,
+        competence_code=competence.code,
+        competence=competence.pk,
+        entry=objects["entry"].pk,
+        validation=objects["validation"].pk,
+        unknown_uuid="00000000-0000-0000-0000-000000000000",
+        journey_token=objects["journey_registration"].token,
+        token=objects["registration"].token,
+        workshop_id=objects["workshop"].pk,
+        journey_id=objects["journey"].pk,
+        workshop_url=objects["workshop"].url,
+        structure_slug=objects["structure"].slug,
+        structure=objects["structure"].pk,
+        other_structure=objects["other_structure"].pk,
+        permanence=objects["permanence"].pk,
+        profile=objects["profile"].pk,
+        site=objects["site"].pk,
+    )
+
+
+def outcome(response):
+    if response.status_code == 302:
+        return "L" if "login" in response["Location"] else "R"
+    return str(response.status_code)
+
+
+def test_the_matrix_holds_for_every_role(client, demo_site):
+    people, objects = build(demo_site)
+    pages = pages_by_type(objects)
+    rows = {name: (fill(url, objects), expected) for name, (url, expected) in {**FRONT, **ADMIN}.items()}
+    for model_name, (public, editor) in PAGES.items():
+        rows[f"{model_name} page"] = (pages[model_name].url, public)
+        rows[f"{model_name} editor"] = (f"/admin/pages/{pages[model_name].pk}/edit/", editor)
+    rows["WorkshopPage editor (another's)"] = (
+        f"/admin/pages/{objects['other_workshop'].pk}/edit/",
+        "L R R 200 R R 200 200",
+    )
+    wrong = []
+    for column, role in enumerate(ROLES):
+        client.logout()
+        log_in(client, people[role])
+        for name, (url, expected) in rows.items():
+            got = outcome(client.get(url))
+            if got != expected.split()[column]:
+                wrong.append(f"{name} as {role}: {got}, expected {expected.split()[column]} ({url})")
+    assert not wrong, "\n".join(wrong)
+
+
+def named_routes(patterns, namespace=None):
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            if str(pattern.pattern).startswith(("admin/", "documents/")):
+                continue
+            yield from named_routes(pattern.url_patterns, pattern.namespace or namespace)
+        elif isinstance(pattern, URLPattern) and not str(pattern.pattern).startswith("admin/"):
+            name = pattern.name or str(pattern.pattern).split("/")[0].strip("^")
+            yield f"{namespace}:{name}" if namespace and pattern.name else name
+
+
+def test_every_front_view_is_in_the_matrix():
+    routes = set(named_routes(get_resolver().url_patterns)) - NOT_VIEWS
+    assert routes - set(FRONT) == set()
+    assert all(len(expected.split()) == len(ROLES) for _, expected in FRONT.values())
+
+
+def test_every_page_type_and_snippet_is_in_the_matrix():
+    assert {model.__name__ for model in get_page_models()} - {"Page"} == set(PAGES)
+    assert {model.__name__ for model in get_snippet_models()} == SNIPPET_ROWS
