@@ -5,6 +5,8 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
+from config import database
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 INSTALLED_APPS = [
@@ -71,10 +73,7 @@ TEMPLATES = [
 ]
 
 DATABASES = {
-    "default": {
-        "ENGINE": "django.db.backends.sqlite3",
-        "NAME": BASE_DIR / "db.sqlite3",
-    }
+    "default": {"ENGINE": database.SQLITE, "NAME": BASE_DIR / "db.sqlite3", "OPTIONS": database.SQLITE_OPTIONS},
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

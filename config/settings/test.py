@@ -2,8 +2,6 @@
 
 import os
 
-import environ
-
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -18,4 +16,4 @@ STORAGES = {
 }
 
 if os.environ.get("DATABASE_URL"):
-    DATABASES = {"default": environ.Env().db_url("DATABASE_URL")}
+    DATABASES = {"default": database.from_url(os.environ["DATABASE_URL"])}  # noqa: F405
