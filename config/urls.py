@@ -8,11 +8,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from community import account_urls, badge_urls, competence_urls, dashboard_urls, journal_urls
 from community import urls as community_urls
+from home import errors
 from home import views as home_views
 from resources import urls as resources_urls
 from resources.feeds import ResourcesAtomFeed, ResourcesRssFeed
 from workshops import urls as workshops_urls
 from workshops import views as workshops_views
+
+handler500 = errors.server_error
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -35,6 +38,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [
+    path("favicon.ico", home_views.favicon, name="favicon"),
     path("recherche/", home_views.search_view, name="search"),
     path("ressources/flux.atom", ResourcesAtomFeed(), name="resources_feed_atom"),
     path("ressources/flux.rss", ResourcesRssFeed(), name="resources_feed_rss"),
