@@ -101,6 +101,9 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
 
+# `load_demo` creates accounts whose password is public: only dev and test settings allow it.
+DEMO_ALLOWED = False
+
 WAGTAIL_SITE_NAME = "Gare centrale"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 WAGTAIL_I18N_ENABLED = False

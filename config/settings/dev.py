@@ -8,6 +8,7 @@ DEBUG = True
 SECRET_KEY = "dev-only-not-secret"  # noqa: S105 — never used outside a developer's machine
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 INTERNAL_IPS = ["127.0.0.1"]
+DEMO_ALLOWED = True
 
 # PostgreSQL on a developer's machine, or the CI's throw-away cluster that the demo is loaded into.
 if os.environ.get("DATABASE_URL"):

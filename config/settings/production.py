@@ -8,6 +8,7 @@ from .base import *  # noqa: F403
 env = environ.Env()
 
 DEBUG = False
+DEMO_ALLOWED = False  # never: `load_demo` would create `admin` with the password the README prints
 SECRET_KEY = env.str("SECRET_KEY", default="")
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment.")
