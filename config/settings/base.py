@@ -105,7 +105,9 @@ LOGOUT_REDIRECT_URL = "/"
 DEMO_ALLOWED = False
 
 WAGTAIL_SITE_NAME = "Gare centrale"
-WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
+# The site's public address: e-mail links and Open Badges ids are built on it. `make run` sets it to the address it
+# serves on; production requires it.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français")]
 WAGTAIL_CONTENT_LANGUAGES = [("fr", "Français")]

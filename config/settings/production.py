@@ -1,5 +1,7 @@
 """Production: everything comes from the environment; the app keeps no state on its own disk but media."""
 
+import re
+
 import environ
 from django.core.exceptions import ImproperlyConfigured
 
@@ -14,7 +16,12 @@ if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment.")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
-WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="https://gare-centrale.example")
+WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="")
+if not re.fullmatch(r"https?://[^/\s]+/?", WAGTAILADMIN_BASE_URL):
+    raise ImproperlyConfigured(
+        "WAGTAILADMIN_BASE_URL must be set in the environment to the site's public address, such as "
+        "https://gare-centrale.example: e-mail links and badge ids are built on it."
+    )
 
 DATABASES = {"default": database.from_url(env.str("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"))}  # noqa: F405
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
