@@ -23,6 +23,8 @@ migrate: install
 demo: migrate
 	$(BIN)/python manage.py load_demo
 
+# Links in e-mails and badge ids point to the address served, unless WAGTAILADMIN_BASE_URL says otherwise.
+run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST_PORT)
 run: demo
 	$(BIN)/python manage.py runserver $(HOST_PORT)
 

@@ -11,11 +11,14 @@ from community.competences import urls as competences_urls
 from community.journal import urls as journal_urls
 from community.members import urls as members_urls
 from community.places import urls as places_urls
+from home import errors
 from home import views as home_views
 from resources import urls as resources_urls
 from resources.feeds import ResourcesAtomFeed, ResourcesRssFeed
 from workshops import urls as workshops_urls
 from workshops import views as workshops_views
+
+handler500 = errors.server_error
 
 urlpatterns = [
     # The admin offers the shared tags (wiki, tool sheets, workshops) only. Wagtail's per-model tag autocomplete,
@@ -41,6 +44,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [
+    path("favicon.ico", home_views.favicon, name="favicon"),
     path("recherche/", home_views.search_view, name="search"),
     path("ressources/flux.atom", ResourcesAtomFeed(), name="resources_feed_atom"),
     path("ressources/flux.rss", ResourcesRssFeed(), name="resources_feed_rss"),

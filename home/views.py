@@ -1,8 +1,10 @@
-"""Views of the home app beside the page tree: the site search, and a plain 404."""
+"""Views of the home app beside the page tree: the site search, the favicon, and a plain 404."""
 
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.utils.http import urlencode
+from django.views.decorators.cache import cache_control
 
 from .forms import SearchForm
 from .search import places_to_browse, search, searchable_tags
@@ -30,6 +32,12 @@ def search_view(request):
         "places_to_browse": places_to_browse() if not outcome.count else (),
     }
     return render(request, TEMPLATE, context)
+
+
+@cache_control(max_age=86400, public=True)
+def favicon(request):
+    """`/favicon.ico`, which browsers ask for on their own: the site's icon among the static files."""
+    return redirect(static("favicon.svg"))
 
 
 def not_found(request, *args, **kwargs):

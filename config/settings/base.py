@@ -5,6 +5,8 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
+from config import database
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 INSTALLED_APPS = [
@@ -76,10 +78,7 @@ TEMPLATES = [
 ]
 
 DATABASES = {
-    "default": {
-        "ENGINE": "django.db.backends.sqlite3",
-        "NAME": BASE_DIR / "db.sqlite3",
-    }
+    "default": {"ENGINE": database.SQLITE, "NAME": BASE_DIR / "db.sqlite3", "OPTIONS": database.SQLITE_OPTIONS},
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -107,8 +106,13 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
 
+# `load_demo` creates accounts whose password is public: only dev and test settings allow it.
+DEMO_ALLOWED = False
+
 WAGTAIL_SITE_NAME = "Gare centrale"
-WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
+# The site's public address: e-mail links and Open Badges ids are built on it. `make run` sets it to the address it
+# serves on; production requires it.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français")]
 WAGTAIL_CONTENT_LANGUAGES = [("fr", "Français")]

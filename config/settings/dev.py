@@ -1,4 +1,6 @@
-"""Local development: SQLite, console e-mail, debug on."""
+"""Local development: SQLite (or DATABASE_URL), console e-mail, debug on."""
+
+import os
 
 from .base import *  # noqa: F403
 
@@ -6,3 +8,8 @@ DEBUG = True
 SECRET_KEY = "dev-only-not-secret"  # noqa: S105 — never used outside a developer's machine
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 INTERNAL_IPS = ["127.0.0.1"]
+DEMO_ALLOWED = True
+
+# PostgreSQL on a developer's machine, or the CI's throw-away cluster that the demo is loaded into.
+if os.environ.get("DATABASE_URL"):
+    DATABASES = {"default": database.from_url(os.environ["DATABASE_URL"])}  # noqa: F405

@@ -1,5 +1,7 @@
 """Production: everything comes from the environment; the app keeps no state on its own disk but media."""
 
+import re
+
 import environ
 from django.core.exceptions import ImproperlyConfigured
 
@@ -8,14 +10,20 @@ from .base import *  # noqa: F403
 env = environ.Env()
 
 DEBUG = False
+DEMO_ALLOWED = False  # never: `load_demo` would create `admin` with the password the README prints
 SECRET_KEY = env.str("SECRET_KEY", default="")
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment.")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
-WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="https://gare-centrale.example")
+WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="")
+if not re.fullmatch(r"https?://[^/\s]+/?", WAGTAILADMIN_BASE_URL):
+    raise ImproperlyConfigured(
+        "WAGTAILADMIN_BASE_URL must be set in the environment to the site's public address, such as "
+        "https://gare-centrale.example: e-mail links and badge ids are built on it."
+    )
 
-DATABASES = {"default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}  # noqa: F405
+DATABASES = {"default": database.from_url(env.str("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"))}  # noqa: F405
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 
 if env.str("REDIS_URL", default=""):
@@ -36,6 +44,7 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default=DEFAULT_FROM_EMAIL)  
 MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]  # noqa: F405
 
 MEDIA_ROOT = env.str("MEDIA_ROOT", default=str(MEDIA_ROOT))  # noqa: F405
+STATIC_ROOT = env.str("STATIC_ROOT", default=str(STATIC_ROOT))  # noqa: F405
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

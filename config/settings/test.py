@@ -2,8 +2,6 @@
 
 import os
 
-import environ
-
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -11,6 +9,7 @@ SECRET_KEY = "test-only-not-secret"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+DEMO_ALLOWED = True
 MEDIA_ROOT = BASE_DIR / "media" / "test"  # noqa: F405
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
@@ -18,4 +17,4 @@ STORAGES = {
 }
 
 if os.environ.get("DATABASE_URL"):
-    DATABASES = {"default": environ.Env().db_url("DATABASE_URL")}
+    DATABASES = {"default": database.from_url(os.environ["DATABASE_URL"])}  # noqa: F405

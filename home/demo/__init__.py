@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
@@ -32,6 +33,20 @@ from workshops.models import (
 from . import content, emblems
 
 DEMO_PASSWORD = "gare-centrale-demo"  # noqa: S105 — printed for the demo accounts
+
+
+class DemoNotAllowed(Exception):  # noqa: N818 — domain names, as the style guide asks
+    """The settings do not allow the demo: its accounts' password is public (README), `admin` included."""
+
+    message = (
+        "Le contenu de démonstration est refusé avec ces réglages (DEMO_ALLOWED est faux, comme en production) : "
+        "il crée le compte « admin » et d'autres avec un mot de passe public. "
+        "Demo content refused with these settings (DEMO_ALLOWED is False, as in production): it creates "
+        "accounts, admin included, whose password is public."
+    )
+
+    def __init__(self):
+        super().__init__(self.message)
 
 
 def ensure_child(parent, model, slug, **fields):
@@ -189,6 +204,8 @@ def build_legal_pages(home):
 @transaction.atomic
 def load():
     """Creates whatever is missing of the demo site and returns the demo accounts with their roles."""
+    if not settings.DEMO_ALLOWED:
+        raise DemoNotAllowed
     home = ensure_home()
     ensure_settings(Site.objects.get(root_page=home))
     accounts = ensure_users()

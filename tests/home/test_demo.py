@@ -1,10 +1,13 @@
 """`load_demo`: the whole demo site, built twice without duplicates, with working demo accounts."""
 
 import pytest
-from django.core.management import call_command
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
 from home.demo import DEMO_PASSWORD
+from home.models import HomePage
+from tests.config.production import PRODUCTION_ENV, run
 
 pytestmark = pytest.mark.django_db
 
@@ -45,3 +48,20 @@ def test_demo_animator_manages_the_demo_workshops(client, demo_site):
     response = client.get(f"/ateliers-gestion/{workshop.pk}/")
     assert response.status_code == 200
     assert "Inscrits" in response.content.decode() or "inscrits" in response.content.decode()
+
+
+def test_load_demo_refuses_to_run_where_the_demo_is_not_allowed(settings):
+    settings.DEMO_ALLOWED = False
+    with pytest.raises(CommandError, match="DEMO_ALLOWED"):
+        call_command("load_demo")
+    assert not get_user_model().objects.exists()
+    assert not HomePage.objects.exists()
+
+
+def test_load_demo_refuses_to_run_under_the_production_settings(tmp_path):
+    env = {**PRODUCTION_ENV, "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3"}
+    result = run(["manage.py", "load_demo"], **env)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr  # a message for a person
+    assert "DEMO_ALLOWED est faux" in result.stderr
+    assert "admin" not in result.stdout

@@ -1,0 +1,97 @@
+"""Settings per environment: production reads everything from the environment and passes Django's deploy check."""
+
+import os
+import subprocess
+
+import pytest
+
+from .production import BASE_DIR, PRODUCTION_ENV, run, run_python
+
+PRINT_SETTING = "import django; django.setup(); from django.conf import settings; print(settings.{name})"
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    env = {**PRODUCTION_ENV, "SECRET_KEY": ""}
+    result = run_python("import django; django.setup()", **env)
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_reads_database_cache_and_email_from_the_environment():
+    code = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.DATABASES['default']['ENGINE'], s.DATABASES['default']['HOST'], s.CACHES['default']['BACKEND'], "
+        "s.SESSION_ENGINE, s.EMAIL_HOST, s.EMAIL_PORT, s.ALLOWED_HOSTS, s.DEBUG)"
+    )
+    result = run_python(code, **PRODUCTION_ENV)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "django.db.backends.postgresql",
+        "db.internal",
+        "django_redis.cache.RedisCache",
+        "django.contrib.sessions.backends.cache",
+        "smtp.internal",
+        "587",
+        "['gare-centrale.example']",
+        "False",
+    ]
+
+
+def test_sqlite_is_the_default_without_database_url():
+    env = {key: value for key, value in PRODUCTION_ENV.items() if key != "DATABASE_URL"}
+    result = run_python(
+        "import django; django.setup(); from django.conf import settings as s; print(s.DATABASES['default']['ENGINE'])",
+        **env,
+    )
+    assert result.stdout.strip() == "django.db.backends.sqlite3", result.stderr
+
+
+def test_deploy_check_is_clean_with_production_settings():
+    result = run(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], **PRODUCTION_ENV)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_its_public_address():
+    for value in ("", "gare-centrale.example", "https://gare-centrale.example/ateliers/"):
+        result = run_python("import django; django.setup()", **{**PRODUCTION_ENV, "WAGTAILADMIN_BASE_URL": value})
+        assert result.returncode != 0, value
+        assert "WAGTAILADMIN_BASE_URL must be set" in result.stderr
+
+
+@pytest.mark.parametrize("module", ["dev", "test", "production"])
+def test_every_environment_reads_its_public_address_from_the_environment(module):
+    env = {**PRODUCTION_ENV, "DJANGO_SETTINGS_MODULE": f"config.settings.{module}"}
+    env["WAGTAILADMIN_BASE_URL"] = "https://gare.example.org"
+    result = run_python(PRINT_SETTING.format(name="WAGTAILADMIN_BASE_URL"), **env)
+    assert result.stdout.strip() == "https://gare.example.org", result.stderr
+
+
+def test_make_run_serves_with_links_to_its_own_address(tmp_path):
+    """`make run` with a stand-in Python that reports how it was called, instead of serving."""
+    venv = tmp_path / "venv"
+    (venv / "bin").mkdir(parents=True)
+    python = venv / "bin" / "python"
+    python.write_text('#!/bin/sh\necho "$WAGTAILADMIN_BASE_URL $*"\n')
+    python.chmod(0o755)
+    (venv / ".installed").touch()  # newer than requirements.txt: nothing to install
+
+    def make_run(**env):
+        environment = {key: value for key, value in os.environ.items() if key != "WAGTAILADMIN_BASE_URL"}
+        command = ["make", "-s", "run", f"VENV={venv}", "HOST_PORT=192.0.2.10:8123"]
+        return subprocess.run(
+            command, cwd=BASE_DIR, env={**environment, **env}, capture_output=True, text=True, check=True
+        ).stdout
+
+    assert "http://192.0.2.10:8123 manage.py runserver 192.0.2.10:8123" in make_run()
+    assert "http://192.0.2.10:8123 manage.py load_demo" in make_run()
+    assert "https://gare.example.org manage.py runserver" in make_run(WAGTAILADMIN_BASE_URL="https://gare.example.org")
+
+
+def test_sqlite_from_the_environment_gets_the_options_that_make_writers_wait():
+    env = {**PRODUCTION_ENV, "DATABASE_URL": "sqlite:////tmp/gare.sqlite3"}
+    result = run_python(PRINT_SETTING.format(name="DATABASES['default']['OPTIONS']"), **env)
+    assert result.returncode == 0, result.stderr
+    assert "'transaction_mode': 'IMMEDIATE'" in result.stdout
+    assert "journal_mode=WAL" in result.stdout
+    assert "'timeout': 20" in result.stdout
