@@ -15,12 +15,16 @@ def clear_page_cache(**kwargs):
 
 
 def is_cacheable(page, request):
+    """Shared pages only. A page restricted in Wagtail's privacy settings (by login, password or group, on itself or
+    a section above it) never is: this hook runs before Wagtail's own check of the restrictions, which it leaves to
+    run by returning nothing."""
     return (
         request.method == "GET"
         and not request.GET
         and not request.user.is_authenticated
         and not len(getattr(request, "_messages", ()))
         and getattr(page.specific_class, "cache_public_page", True)
+        and not page.get_view_restrictions().exists()
     )
 
 
