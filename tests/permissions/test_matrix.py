@@ -87,6 +87,7 @@ FRONT = {
     "places:permanences_ical": ("/carte/permanences.ics", "200 200 200 200 200 200 200 200"),
     "places:structure": ("/carte/{structure_slug}/", "200 200 200 200 200 200 200 200"),
     "sitemap": ("/sitemap.xml", "200 200 200 200 200 200 200 200"),
+    "favicon": ("/favicon.ico", "R R R R R R R R"),  # to the static icon
 }
 # Routes that are no view of ours: Wagtail's page serving and password form, media in development.
 NOT_VIEWS = {"wagtail_serve", "wagtailcore_authenticate_with_password", "wagtailcore_login", "media"}

@@ -24,6 +24,8 @@ from community.members.roles import ANIMATORS
 from resources.blocks import BodyBlock, CaptionedImageBlock, DocumentBlock
 from resources.models import LICENCE_URLS, Licence
 
+from ..admin_forms import WorkshopPageForm
+from ..permissions import CoordinatorsPagePermissionTester, WorkshopPagePermissionTester
 from .registration import Registration
 
 
@@ -47,6 +49,9 @@ class WorkshopIndexPage(Page):
     def calendar_workshops(self):
         """What <index URL>agenda.ics holds: every upcoming public workshop, in journeys too."""
         return WorkshopPage.objects.live().public().defer_streamfields().select_related("structure").upcoming()
+
+    def permissions_for_user(self, user):
+        return CoordinatorsPagePermissionTester(user, self)
 
 
 class Stage(models.TextChoices):
@@ -104,6 +109,9 @@ class JourneyIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["journeys"] = JourneyPage.objects.child_of(self).live().public().defer_streamfields().order_by("title")
         return context
+
+    def permissions_for_user(self, user):
+        return CoordinatorsPagePermissionTester(user, self)
 
 
 class JourneyPage(SignupFormPage):
@@ -175,6 +183,9 @@ class JourneyPage(SignupFormPage):
     def calendar_workshops(self):
         """What <journey URL>agenda.ics holds: its upcoming workshops."""
         return self.workshops().upcoming()
+
+    def permissions_for_user(self, user):
+        return CoordinatorsPagePermissionTester(user, self)
 
 
 class JourneyStage(Orderable):
@@ -298,6 +309,7 @@ class WorkshopPage(SignupFormPage):
 
     objects = PageManager.from_queryset(WorkshopPageQuerySet)()
 
+    base_form_class = WorkshopPageForm
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         MultiFieldPanel(
@@ -427,3 +439,6 @@ class WorkshopPage(SignupFormPage):
     def calendar_workshops(self):
         """What <page URL>agenda.ics holds: this workshop."""
         return [self]
+
+    def permissions_for_user(self, user):
+        return WorkshopPagePermissionTester(user, self)
