@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from community import account_urls, badge_urls, competence_urls, dashboard_urls, journal_urls
 from community import urls as community_urls
-from home import errors
+from home import errors, throttling
 from home import views as home_views
 from resources import urls as resources_urls
 from resources.feeds import ResourcesAtomFeed, ResourcesRssFeed
@@ -21,6 +21,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("compte/", include(account_urls)),
+    path("compte/password_reset/", throttling.PasswordResetView.as_view(), name="password_reset"),
     path("compte/", include(auth_urls)),
     path("competences/", include(competence_urls)),
     path("journal/", include(journal_urls)),

@@ -1,5 +1,6 @@
 """Settings shared by every environment; dev, test and production adjust them."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -38,6 +39,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -50,6 +52,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into home.throttling's 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -77,6 +81,9 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# django-axes first: it refuses, before any password is checked, a login to a locked account or from a locked address.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -96,6 +103,21 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "static_collected"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "media"
+
+# Throttling (home/throttling.py). Failed logins: counted in the database, so every process and server shares them;
+# locked per account and, separately, per address for AXES_COOLOFF_TIME. 10 rather than 5, as a centre social's
+# whole room may share one public address. Successful logins are not logged (no IP addresses kept for them).
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 10
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "config.ratelimit.client_ip"
+AXES_LOCKOUT_CALLABLE = "home.throttling.lockout_response"
+AXES_DISABLE_ACCESS_LOG = True
+# Password reset e-mails, per e-mail address and per visitor's address, in the shared cache.
+PASSWORD_RESET_RATE_LIMIT_PER_EMAIL = 3
+PASSWORD_RESET_RATE_LIMIT_PER_ADDRESS = 10
+PASSWORD_RESET_RATE_WINDOW = 3600
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
