@@ -6,7 +6,7 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
-from config import database
+from config import csp, database
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -44,6 +44,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "config.csp.PathPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -166,9 +167,21 @@ LOGGING = {
     "handlers": {
         "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["redact_private_tokens"]},
     },
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # Warnings and errors of every library; Django's own INFO too (runserver's request lines). Production: INFO.
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     "loggers": {
         "django": {"handlers": [], "level": "INFO", "propagate": True},
         "django.server": {"handlers": [], "level": "INFO", "propagate": True},
     },
 }
+
+# Content-Security-Policy (config/csp.py): no inline script or style on the public site; the admin has its own.
+CSP_FRAME_SOURCES = os.environ.get(
+    "CSP_FRAME_SOURCES", "https://www.youtube-nocookie.com https://www.youtube.com https://player.vimeo.com"
+).split()
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": csp.public_directives(MAP_TILE_URL, CSP_FRAME_SOURCES)}
+CONTENT_SECURITY_POLICY_ADMIN = {"DIRECTIVES": csp.admin_directives(CONTENT_SECURITY_POLICY["DIRECTIVES"])}
+# Avatars from the site itself: Gravatar would be a third-party image source (and learn who edits).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# No call from the admin to releases.wagtail.org: upgrades come through requirements.txt.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
