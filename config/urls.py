@@ -11,7 +11,7 @@ from community.competences import urls as competences_urls
 from community.journal import urls as journal_urls
 from community.members import urls as members_urls
 from community.places import urls as places_urls
-from home import errors
+from home import errors, throttling
 from home import views as home_views
 from resources import urls as resources_urls
 from resources.feeds import ResourcesAtomFeed, ResourcesRssFeed
@@ -27,6 +27,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("compte/", include(members_urls)),
+    path("compte/password_reset/", throttling.PasswordResetView.as_view(), name="password_reset"),
     path("compte/", include(auth_urls)),
     path("competences/", include(competences_urls)),
     path("journal/", include(journal_urls)),

@@ -1,8 +1,8 @@
-"""A per-IP limit on sign-up attempts, counted in the shared cache (Redis in production)."""
+"""A per-address limit on sign-up attempts (workshops and journeys), counted by config/ratelimit.py."""
 
 from django.conf import settings
-from django.core.cache import cache
-from django.utils.crypto import salted_hmac
+
+from config.ratelimit import Limit, client_ip
 
 
 def limit():
@@ -13,33 +13,12 @@ def window_seconds():
     return getattr(settings, "WORKSHOPS_SIGNUP_RATE_WINDOW", 600)
 
 
-def client_ip(request):
-    """The visitor's address. Behind TRUSTED_PROXY_COUNT reverse proxies, REMOTE_ADDR is the last proxy's: the
-    visitor is then the address those proxies appended to X-Forwarded-For (what comes before can be forged)."""
-    proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
-    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-    if proxies and len(forwarded) >= proxies:
-        return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
-
-
-def _key(request):
-    # Hashed, so the cache never holds a visitor's address in clear.
-    digest = salted_hmac("workshops.ratelimit", client_ip(request)).hexdigest()[:32]
-    return f"workshops:signup-attempts:{digest}"
+SIGN_UPS = Limit("workshops-signup", limit, window_seconds)
 
 
 def is_limited(request):
-    return cache.get(_key(request), 0) >= limit()
+    return SIGN_UPS.is_reached(client_ip(request))
 
 
 def record(request):
-    """Counts one attempt in a fixed window that starts with the first one."""
-    key = _key(request)
-    if cache.add(key, 1, timeout=window_seconds()):
-        return 1
-    try:
-        return cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window_seconds())
-        return 1
+    return SIGN_UPS.record(client_ip(request))

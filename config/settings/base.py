@@ -1,11 +1,12 @@
 """Settings shared by every environment; dev, test and production adjust them."""
 
+import datetime
 import os
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
-from config import database
+from config import csp, database
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -43,10 +44,12 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "config.csp.PathPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -55,6 +58,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into home.throttling's 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -82,6 +87,9 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# django-axes first: it refuses, before any password is checked, a login to a locked account or from a locked address.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -101,6 +109,21 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "static_collected"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "media"
+
+# Throttling (home/throttling.py). Failed logins: counted in the database, so every process and server shares them;
+# locked per account and, separately, per address for AXES_COOLOFF_TIME. 10 rather than 5, as a centre social's
+# whole room may share one public address. Successful logins are not logged (no IP addresses kept for them).
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 10
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "config.ratelimit.client_ip"
+AXES_LOCKOUT_CALLABLE = "home.throttling.lockout_response"
+AXES_DISABLE_ACCESS_LOG = True
+# Password reset e-mails, per e-mail address and per visitor's address, in the shared cache.
+PASSWORD_RESET_RATE_LIMIT_PER_EMAIL = 3
+PASSWORD_RESET_RATE_LIMIT_PER_ADDRESS = 10
+PASSWORD_RESET_RATE_WINDOW = 3600
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
@@ -138,3 +161,32 @@ MAP_TILE_ATTRIBUTION = os.environ.get(
     "MAP_TILE_ATTRIBUTION",
     '&copy; <a href="https://www.openstreetmap.org/copyright">les contributeurs d\'OpenStreetMap</a>',
 )
+
+# Every record goes through one handler, whose filter redacts private tokens (config/logging.py). Django's own
+# handlers (console in DEBUG, mail to ADMINS) give way to it: nothing reaches an output unredacted.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"redact_private_tokens": {"()": "config.logging.RedactPrivateTokens"}},
+    "formatters": {"plain": {"format": "{asctime} {levelname} {name}: {message}", "style": "{"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["redact_private_tokens"]},
+    },
+    # Warnings and errors of every library; Django's own INFO too (runserver's request lines). Production: INFO.
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.server": {"handlers": [], "level": "INFO", "propagate": True},
+    },
+}
+
+# Content-Security-Policy (config/csp.py): no inline script or style on the public site; the admin has its own.
+CSP_FRAME_SOURCES = os.environ.get(
+    "CSP_FRAME_SOURCES", "https://www.youtube-nocookie.com https://www.youtube.com https://player.vimeo.com"
+).split()
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": csp.public_directives(MAP_TILE_URL, CSP_FRAME_SOURCES)}
+CONTENT_SECURITY_POLICY_ADMIN = {"DIRECTIVES": csp.admin_directives(CONTENT_SECURITY_POLICY["DIRECTIVES"])}
+# Avatars from the site itself: Gravatar would be a third-party image source (and learn who edits).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# No call from the admin to releases.wagtail.org: upgrades come through requirements.txt.
+WAGTAIL_ENABLE_UPDATE_CHECK = False

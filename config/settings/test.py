@@ -10,6 +10,9 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 DEMO_ALLOWED = True
+# Django's test client logs in without a request, which django-axes refuses: the throttling tests and the browser
+# journeys (real login forms) switch it on.
+AXES_ENABLED = False
 MEDIA_ROOT = BASE_DIR / "media" / "test"  # noqa: F405
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},

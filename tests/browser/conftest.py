@@ -9,6 +9,12 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results"
 BLOCKING_IMPACTS = {"serious", "critical"}
 
 
+@pytest.fixture(autouse=True)
+def _throttled_logins(settings):
+    """The journeys log in through the real forms, with django-axes on as in production."""
+    settings.AXES_ENABLED = True
+
+
 @pytest.fixture
 def site_url(live_server, demo_site):
     return live_server.url
