@@ -12,7 +12,7 @@ from django.contrib.auth import views as auth_views
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from config.ratelimit import Limit, client_ip
+from core.ratelimit import Limit, client_ip
 
 
 def _retry_response(request, message, seconds):

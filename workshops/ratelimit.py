@@ -1,8 +1,8 @@
-"""A per-address limit on sign-up attempts (workshops and journeys), counted by config/ratelimit.py."""
+"""A per-address limit on sign-up attempts (workshops and journeys), counted by core/ratelimit.py."""
 
 from django.conf import settings
 
-from config.ratelimit import Limit, client_ip
+from core.ratelimit import Limit, client_ip
 
 
 def limit():

@@ -9,7 +9,7 @@ from tests.factories import PASSWORD
 pytestmark = pytest.mark.django_db
 
 # Which demo page each role may open in the editor: wiki and tool sheets for contributors and chargés,
-# workshops for animators, everything for coordinators.
+# the workshops they animate for animators (tests/permissions/ checks another's), everything for coordinators.
 EDIT_MATRIX = {
     "/ressources/bienvenue/": {"contributor", "charge", "coordinator"},
     "/outils/etherpad/": {"contributor", "charge", "coordinator"},
@@ -36,6 +36,9 @@ def test_page_editor_permission_matrix(client, demo_site, users, role, url):
     from wagtail.models import Page
 
     page = Page.objects.get(url_path=f"/accueil{url}")
+    if role == "animator" and hasattr(page.specific, "animators"):
+        page.specific.animators.add(users["animator"])
+        page.specific.save()
     if users[role]:
         client.force_login(users[role])
     response = client.get(f"/admin/pages/{page.pk}/edit/")
