@@ -64,8 +64,8 @@ def test_the_admin_s_editors_and_image_chooser_run_under_the_admin_policy(page, 
     expect(page.locator(".modal").get_by_role("heading", name="Choisir une image")).to_be_visible()
     page.keyboard.press("Escape")
 
-    visit(page, f"{site_url}/admin/snippets/community/framework/")
-    page.locator("a[href*='/admin/snippets/community/framework/edit/']").first.click()
+    visit(page, f"{site_url}/admin/snippets/competences/framework/")
+    page.locator("a[href*='/admin/snippets/competences/framework/edit/']").first.click()
     page.wait_for_load_state("networkidle")
     # The public page seen from the userbar of a signed-in editor.
     visit(page, f"{site_url}{wiki.url}")
