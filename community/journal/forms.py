@@ -11,6 +11,7 @@ from community.competences.models import Competence, Framework
 from .job_profiles import PROFILED_ROLES
 from .models import PERIOD_YEARS, EvidencedCompetence, JournalEntry, JournalTag
 from .models.entries import MAX_LEVEL
+from .recit import Period
 
 LEVEL_CHOICES = [("", "—")] + [(n, str(n)) for n in range(1, MAX_LEVEL + 1)]
 
@@ -201,8 +202,6 @@ class RecitPeriodForm(forms.Form):
     )
 
     def clean_debut(self):
-        from .recit import Period
-
         year, month = (int(part) for part in self.cleaned_data["debut"].split("-"))
         try:
             return Period.two_months_from(year, month)

@@ -19,7 +19,6 @@ from .drafts import NoIndexPage
 from .models import PERIOD_YEARS, JournalEntry, RecitIndexPage, RecitPage
 
 Kind = JournalEntry.Kind
-SHARED = [JournalEntry.Visibility.NETWORK, JournalEntry.Visibility.PUBLIC]
 
 # The call's three headings first, then what observation and reflection brought.
 SECTIONS = [
@@ -62,7 +61,9 @@ class Period:
 def shared_entries(period):
     """The entries shared with the network or the public, written in the period, oldest first."""
     return (
-        JournalEntry.objects.filter(visibility__in=SHARED, date__gte=period.start, date__lte=period.end)
+        JournalEntry.objects.filter(
+            visibility__in=JournalEntry.SHARED_WITH_NETWORK, date__gte=period.start, date__lte=period.end
+        )
         .select_related("author__member_profile")
         .order_by("date", "created_at")
     )
@@ -134,14 +135,3 @@ def _unique_slug(index, base):
     while index.get_children().filter(slug=slug).exists():
         slug, n = f"{base}-{n}", n + 1
     return slug
-
-
-def consented_entry_ids(recit):
-    """The source entries of a récit's excerpts that are still shared (one query)."""
-    ids = {
-        excerpt["entry_id"]
-        for block in recit.sections
-        for excerpt in block.value["excerpts"]
-        if excerpt["entry_id"] is not None
-    }
-    return set(JournalEntry.objects.filter(pk__in=ids, visibility__in=SHARED).values_list("pk", flat=True))

@@ -45,6 +45,9 @@ class JournalEntry(models.Model):
         NETWORK = "reseau", _("Réseau : les membres du réseau")
         PUBLIC = "public", _("Publique : tout le monde")
 
+    # What the récits collectifs may quote: the entries their authors shared beyond their structure.
+    SHARED_WITH_NETWORK = (Visibility.NETWORK, Visibility.PUBLIC)
+
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="journal_entries", verbose_name=_("auteur")
     )

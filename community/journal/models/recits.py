@@ -8,6 +8,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from .entries import JournalEntry
+
 
 class ExcerptBlock(blocks.StructBlock):
     """An excerpt of a journal entry its author shared with the network (their consent to appear here)."""
@@ -81,8 +83,17 @@ class RecitPage(Page):
         verbose_name_plural = _("récits collectifs")
 
     def get_context(self, request, *args, **kwargs):
-        from community.journal.recit import consented_entry_ids
-
         context = super().get_context(request, *args, **kwargs)
-        context["consented"] = consented_entry_ids(self)
+        context["consented"] = self.consented_entry_ids()
         return context
+
+    def consented_entry_ids(self):
+        """The source entries of the excerpts that are still shared (one query)."""
+        ids = {
+            excerpt["entry_id"]
+            for block in self.sections
+            for excerpt in block.value["excerpts"]
+            if excerpt["entry_id"] is not None
+        }
+        shared = JournalEntry.objects.filter(pk__in=ids, visibility__in=JournalEntry.SHARED_WITH_NETWORK)
+        return set(shared.values_list("pk", flat=True))
