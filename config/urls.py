@@ -24,6 +24,7 @@ urlpatterns = [
     # The admin offers the shared tags (wiki, tool sheets, workshops) only. Wagtail's per-model tag autocomplete,
     # which no panel here uses, would list the journal's tags, private ones included: it does not exist here.
     path("admin/tag-autocomplete/<slug:app_name>/<slug:model_name>/", home_views.not_found),
+    path("admin/password_reset/", throttling.AdminPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("compte/", include(members_urls)),

@@ -2,7 +2,8 @@
 
 Failed logins are counted by django-axes (settings AXES_*: per account and per address, shared by every process
 through the database), on every form that calls authenticate(): /compte/login/ and the Wagtail admin's login.
-Password reset e-mails are limited here, per e-mail and per address, in the shared cache.
+Password reset e-mails are limited here, per e-mail and per address, in the shared cache: one limit for both reset
+forms, /compte/password_reset/ and the admin's /admin/password_reset/.
 """
 
 import math
@@ -11,6 +12,7 @@ from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+from wagtail.admin.views import account as wagtail_account
 
 from core.ratelimit import Limit, client_ip
 
@@ -40,9 +42,9 @@ RESETS_PER_EMAIL = Limit("password-reset-email", lambda: settings.PASSWORD_RESET
 RESETS_PER_ADDRESS = Limit("password-reset-address", lambda: settings.PASSWORD_RESET_RATE_LIMIT_PER_ADDRESS, _window)
 
 
-class PasswordResetView(auth_views.PasswordResetView):
-    """Django's password reset, with a limit on the e-mails it sends. Every request counts, whether an account has
-    that address or not, so the limit tells nothing about who has an account."""
+class ThrottledResets:
+    """A password reset view's limit on the e-mails it sends. Every request counts, whether an account has that
+    address or not, so the limit tells nothing about who has an account."""
 
     def form_valid(self, form):
         email, address = form.cleaned_data["email"], client_ip(self.request)
@@ -52,3 +54,11 @@ class PasswordResetView(auth_views.PasswordResetView):
         RESETS_PER_EMAIL.record(email)
         RESETS_PER_ADDRESS.record(address)
         return super().form_valid(form)
+
+
+class PasswordResetView(ThrottledResets, auth_views.PasswordResetView):
+    """Django's password reset (/compte/password_reset/), throttled."""
+
+
+class AdminPasswordResetView(ThrottledResets, wagtail_account.PasswordResetView):
+    """The Wagtail admin's password reset (/admin/password_reset/), throttled."""

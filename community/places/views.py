@@ -1,9 +1,6 @@
 """The map page, each structure's page, the open-data exports and the mobile sessions' calendar."""
 
-import functools
-
 from django.conf import settings
-from django.contrib.staticfiles import finders
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.http import content_disposition_header
@@ -15,18 +12,10 @@ from community.members import accounts
 from . import finder, ical, opendata, vocabulary
 from .models import Structure
 
-LEAFLET_SCRIPT = "vendor/leaflet/leaflet.js"
-
-
-@functools.cache
-def _has_leaflet():
-    # A search of the static folders: done once per process, not on every map request.
-    return bool(finders.find(LEAFLET_SCRIPT))
-
 
 def _map_settings():
+    """The tile server of the maps (Leaflet itself is vendored in static/vendor/leaflet/: every map has it)."""
     return {
-        "leaflet": _has_leaflet(),
         # Defaults live in config/settings/base.py, read from the environment.
         "tile_url": settings.MAP_TILE_URL,
         "tile_attribution": settings.MAP_TILE_ATTRIBUTION,

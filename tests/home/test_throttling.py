@@ -95,31 +95,44 @@ def test_the_lock_lifts_after_the_cool_off(client, camille):
     assert log_in(client, "/compte/login/", "camille", PASSWORD).status_code == 302
 
 
-# --- Password reset e-mails ---------------------------------------------------------------------------------------
+# --- Password reset e-mails: the site's form and the admin's share one limit -------------------------------------
+
+RESET_URLS = ["/compte/password_reset/", "/admin/password_reset/"]
 
 
-def ask_reset(client, email, ip="192.0.2.1"):
-    return client.post("/compte/password_reset/", {"email": email}, REMOTE_ADDR=ip)
+def ask_reset(client, url, email, ip="192.0.2.1"):
+    return client.post(url, {"email": email}, REMOTE_ADDR=ip)
 
 
-def test_reset_e_mails_to_one_address_are_limited(client, camille):
+@pytest.mark.parametrize("url", RESET_URLS)
+def test_reset_e_mails_to_one_address_are_limited(client, camille, url):
     per_email = project_settings.PASSWORD_RESET_RATE_LIMIT_PER_EMAIL
     for n in range(per_email):
-        assert ask_reset(client, "camille@exemple.org", ip=f"198.51.100.{n + 1}").status_code == 302
+        assert ask_reset(client, url, "camille@exemple.org", ip=f"198.51.100.{n + 1}").status_code == 302
     assert len(mail.outbox) == per_email
 
-    response = ask_reset(client, "Camille@Exemple.org", ip="203.0.113.8")
+    response = ask_reset(client, url, "Camille@Exemple.org", ip="203.0.113.8")
     assert response.status_code == 429
-    assert "Trop de demandes de nouveau mot de passe" in response.content.decode()
+    html = response.content.decode()
+    assert "Trop de demandes de nouveau mot de passe" in html
+    assert '<html lang="fr">' in html
     assert int(response["Retry-After"]) > 0
     assert len(mail.outbox) == per_email
 
 
-def test_reset_requests_from_one_address_are_limited_whether_accounts_exist_or_not(client, camille):
+@pytest.mark.parametrize("url", RESET_URLS)
+def test_reset_requests_from_one_address_are_limited_whether_accounts_exist_or_not(client, camille, url):
     per_address = project_settings.PASSWORD_RESET_RATE_LIMIT_PER_ADDRESS
     for n in range(per_address):
-        assert ask_reset(client, f"personne-{n}@exemple.org", ip="192.0.2.50").status_code == 302
-    assert ask_reset(client, "camille@exemple.org", ip="192.0.2.50").status_code == 429
+        assert ask_reset(client, url, f"personne-{n}@exemple.org", ip="192.0.2.50").status_code == 302
+    assert ask_reset(client, url, "camille@exemple.org", ip="192.0.2.50").status_code == 429
     assert mail.outbox == []
-    assert ask_reset(client, "camille@exemple.org", ip="192.0.2.51").status_code == 302
+    assert ask_reset(client, url, "camille@exemple.org", ip="192.0.2.51").status_code == 302
     assert len(mail.outbox) == 1
+
+
+def test_one_form_does_not_reopen_the_limit_the_other_reached(client, camille):
+    site, admin = RESET_URLS
+    for n in range(project_settings.PASSWORD_RESET_RATE_LIMIT_PER_EMAIL):
+        ask_reset(client, site, "camille@exemple.org", ip=f"198.51.100.{n + 1}")
+    assert ask_reset(client, admin, "camille@exemple.org", ip="203.0.113.8").status_code == 429
