@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy
 from community.members.roles import COORDINATORS
 from core.spreadsheets import write_spreadsheet
 
-from .models import Registration
+from .models.registration import Registration
 
 CSV_HEADERS = (
     gettext_lazy("Statut"),

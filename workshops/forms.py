@@ -5,7 +5,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from .models import JourneyRegistration, Registration, SatisfactionResponse, WorkshopPage
+from .models.choices import Format
+from .models.registration import JourneyRegistration, Registration, SatisfactionResponse
 
 PRIVACY_URL = "/confidentialite/"
 # A field no human sees or fills in; bots filling every input give themselves away.
@@ -178,7 +179,7 @@ class WorkshopFilterForm(forms.Form):
     format = forms.ChoiceField(
         label=_("Format"),
         required=False,
-        choices=[("", _("Tous les formats")), *WorkshopPage.Format.choices],
+        choices=[("", _("Tous les formats")), *Format.choices],
         error_messages={"invalid_choice": _("Ce format n'existe pas : choisissez-en un dans la liste.")},
     )
     theme = forms.ChoiceField(

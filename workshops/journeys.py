@@ -13,7 +13,7 @@ from community.members.roles import COORDINATORS
 from core.spreadsheets import write_spreadsheet
 
 from . import emails
-from .models import JourneyPage, JourneyRegistration
+from .models.registration import JourneyRegistration
 from .signup import SignupError
 
 ASSOCIATION_FIELDS = ("structure", "commune", "contact_name", "email", "phone", "participants", "needs")
@@ -98,7 +98,7 @@ def join(journey, association):
         if isinstance(value, str):
             fields[name] = value.strip()
     with transaction.atomic():
-        journey = JourneyPage.objects.select_for_update(of=("self",)).defer_streamfields().get(pk=journey.pk)
+        journey = type(journey).objects.select_for_update(of=("self",)).defer_streamfields().get(pk=journey.pk)
         if not (journey.live and journey.is_open):
             raise JourneyClosed
         if not is_in_territory(journey, fields["commune"]):

@@ -8,13 +8,9 @@ from django.utils import timezone
 from django.utils.http import urlencode
 
 from .forms import WorkshopFilterForm
-from .models import WorkshopPage, WorkshopTag
+from .models.tags import WorkshopTag
 
 PER_PAGE = 20
-
-
-def public_workshops():
-    return WorkshopPage.objects.live().public().defer_streamfields()
 
 
 def filter_workshops(workshops, *, when="", commune="", format="", theme=""):
@@ -30,20 +26,20 @@ def filter_workshops(workshops, *, when="", commune="", format="", theme=""):
     return workshops
 
 
-def themes():
-    """The themes (tags) of public workshops, as (slug, name) choices."""
-    tagged = WorkshopTag.objects.filter(content_object__in=public_workshops())
+def themes(workshops):
+    """The themes (tags) of these workshops, as (slug, name) choices."""
+    tagged = WorkshopTag.objects.filter(content_object__in=workshops)
     return tagged.order_by("tag__name").values_list("tag__slug", "tag__name").distinct()
 
 
-def workshop_agenda(params):
-    """What the workshop index shows for the GET parameters: the filter form, one page of workshops, and the
-    query string that keeps the filters from page to page."""
-    communes = public_workshops().order_by("commune").values_list("commune", flat=True).distinct()
-    form = WorkshopFilterForm(params, communes=communes, themes=themes())
+def workshop_agenda(workshops, params):
+    """What the workshop index shows of these (public) workshops for the GET parameters: the filter form, one page
+    of workshops, and the query string that keeps the filters from page to page."""
+    communes = workshops.order_by("commune").values_list("commune", flat=True).distinct()
+    form = WorkshopFilterForm(params, communes=communes, themes=themes(workshops))
     filters = form.valid_filters()
     matching = filter_workshops(
-        public_workshops(),
+        workshops,
         when=filters.get("quand", ""),
         commune=filters.get("commune", ""),
         format=filters.get("format", ""),

@@ -16,7 +16,7 @@ from reportlab.platypus.flowables import KeepTogether
 
 from community.organisation import publicity
 
-from .models import Registration
+from .models.registration import Registration
 
 # A workshop that runs across the lunch break is signed twice: morning and afternoon.
 NOON = time(12, 30)

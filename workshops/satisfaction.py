@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
 from . import emails
-from .models import Registration, SatisfactionResponse
+from .models.registration import Registration, SatisfactionResponse
 from .signup import SignupError
 
 

@@ -16,7 +16,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from . import emails
-from .models import Registration, SignupWindow, WorkshopPage
+from .models.choices import SignupWindow
+from .models.registration import Registration
 
 PERSON_FIELDS = ("first_name", "last_name", "email", "phone", "structure", "commune")
 CHANGEABLE_FIELDS = ("first_name", "last_name", "phone", "structure", "commune")
@@ -134,7 +135,9 @@ def send_reminders(within, now=None):
 
 def _lock(workshop_id):
     """The workshop, re-read with its row locked until the transaction ends: the one gate for places."""
-    return WorkshopPage.objects.select_for_update(of=("self",)).defer_streamfields().get(pk=workshop_id)
+    # The page model through the sign-up's key: the pages module imports this one, not the reverse.
+    workshops = Registration._meta.get_field("workshop").related_model.objects
+    return workshops.select_for_update(of=("self",)).defer_streamfields().get(pk=workshop_id)
 
 
 def _active(workshop):

@@ -1,4 +1,4 @@
-"""Sign-up views (the form's POST, its confirmation, one's own sign-up behind a token) and the animators' views."""
+"""One's own sign-up behind a token, the calendars and the animators' views (the sign-up forms' are in routes.py)."""
 
 import copy
 import logging
@@ -18,59 +18,12 @@ from wagtail.models import Page
 
 from community.members.access import private
 
-from . import attendance, ical, journeys, pdf, ratelimit, satisfaction
+from . import attendance, ical, journeys, pdf, satisfaction
 from . import signup as operations
-from .forms import ChangeForm, JourneySignupForm, SatisfactionForm, SignupForm
+from .forms import ChangeForm, SatisfactionForm
 from .models import JourneyPage, JourneyRegistration, Registration, WorkshopPage
 
 logger = logging.getLogger(__name__)
-
-# The confirmation page finds the sign-up just made through the visitor's session, not through the URL.
-SESSION_KEY = "workshops_last_registration"
-JOURNEY_SESSION_KEY = "workshops_last_journey_registration"
-
-
-def turn_away(request, page, form):
-    """The answer to a flood of attempts (429) or to a bot that filled the honeypot (400); None for the others."""
-    if ratelimit.is_limited(request):
-        response = TemplateResponse(request, "workshops/too_many_attempts.html", {"workshop": page}, status=429)
-        response["Retry-After"] = str(ratelimit.window_seconds())
-        return response
-    if form.is_bot():
-        ratelimit.record(request)
-        logger.info("Honeypot sign-up turned away on page %s.", page.pk)
-        return TemplateResponse(request, "workshops/signup_refused.html", {"workshop": page}, status=400)
-    return None
-
-
-@private
-def signup(request, workshop):
-    if request.method != "POST":
-        return redirect(workshop.url + "#inscription")
-    form = SignupForm(request.POST)
-    if refusal := turn_away(request, workshop, form):
-        return refusal
-    if not form.is_valid():
-        return _page_with_form(request, workshop, form, status=400)
-    ratelimit.record(request)
-    try:
-        registration = operations.sign_up(workshop, form.person())
-    except operations.AlreadyRegistered as refusal:
-        form.add_error("email", refusal.message)
-        return _page_with_form(request, workshop, form, status=409)
-    except operations.SignupClosed as refusal:
-        return _page_with_form(request, workshop, form, status=403, signup_error=refusal.message)
-    request.session[SESSION_KEY] = registration.pk
-    return redirect(workshop.url + workshop.reverse_subpage("signup_done"))
-
-
-@private
-def signup_done(request, workshop):
-    registration = Registration.objects.filter(pk=request.session.get(SESSION_KEY), workshop=workshop).first()
-    if registration is None:
-        return redirect(workshop.url)
-    context = {"page": workshop, "registration": registration, "position": registration.waiting_position()}
-    return TemplateResponse(request, "workshops/signup_done.html", context)
 
 
 @private
@@ -144,53 +97,6 @@ def survey(request, token):
 
 def _can_change(registration):
     return registration.is_active and registration.workshop.start > timezone.now()
-
-
-def _page_with_form(request, page, form, status, signup_error=None, form_name="form"):
-    response = page.render(request, context_overrides={form_name: form, "signup_error": signup_error})
-    response.status_code = status
-    return response
-
-
-# --- Associations joining a whole journey -------------------------------------------------------------------------
-
-
-@private
-def journey_signup(request, journey):
-    if request.method != "POST":
-        return redirect(journey.url + "#inscription")
-    form = JourneySignupForm(request.POST, journey=journey)
-    if refusal := turn_away(request, journey, form):
-        return refusal
-    if not form.is_valid():
-        return _page_with_form(request, journey, form, status=400, form_name="journey_form")
-    ratelimit.record(request)
-    try:
-        registration = journeys.join(journey, form.association())
-    except journeys.AlreadyJoined as refusal:
-        form.add_error("email", refusal.message)
-        return _page_with_form(request, journey, form, status=409, form_name="journey_form")
-    except journeys.OutsideTerritory as refusal:
-        form.add_error("commune", refusal.message)
-        return _page_with_form(request, journey, form, status=400, form_name="journey_form")
-    except journeys.JourneyClosed as refusal:
-        return _page_with_form(
-            request, journey, form, status=403, signup_error=refusal.message, form_name="journey_form"
-        )
-    request.session[JOURNEY_SESSION_KEY] = registration.pk
-    return redirect(journey.url + journey.reverse_subpage("signup_done"))
-
-
-@private
-def journey_signup_done(request, journey):
-    registration = JourneyRegistration.objects.filter(
-        pk=request.session.get(JOURNEY_SESSION_KEY), journey=journey
-    ).first()
-    if registration is None:
-        return redirect(journey.url)
-    return TemplateResponse(
-        request, "workshops/journey_signup_done.html", {"page": journey, "registration": registration}
-    )
 
 
 @private

@@ -1,19 +1,16 @@
-"""The workshops app's models: pages (workshops, journeys) and sign-ups."""
+"""The workshops app's models: pages (workshops, journeys), sign-ups, themes and choices.
 
-from .pages import (
-    JourneyIndexPage,
-    JourneyPage,
-    JourneyStage,
-    SignupWindow,
-    Stage,
-    WorkshopIndexPage,
-    WorkshopPage,
-    WorkshopPageQuerySet,
-    WorkshopTag,
-)
+Inside the app the arrows run one way: pages use the forms, listings and operations, which use registration,
+tags and choices only (a sign-up's page comes with the sign-up, or as an argument).
+"""
+
+from .choices import Format, SignupWindow, Stage
+from .pages import JourneyIndexPage, JourneyPage, JourneyStage, WorkshopIndexPage, WorkshopPage, WorkshopPageQuerySet
 from .registration import JourneyRegistration, Registration, SatisfactionResponse
+from .tags import WorkshopTag
 
 __all__ = [
+    "Format",
     "JourneyIndexPage",
     "JourneyPage",
     "JourneyRegistration",

@@ -1,7 +1,5 @@
 """Workshops and journeys (parcours): their pages and what the public sees of them."""
 
-import enum
-
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -11,7 +9,6 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.blocks import StreamBlock
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -24,9 +21,15 @@ from community.members.roles import ANIMATORS
 from resources.blocks import BodyBlock, CaptionedImageBlock, DocumentBlock
 from resources.models import LICENCE_URLS, Licence
 
+from .. import journeys, routes
 from ..admin_forms import WorkshopPageForm
+from ..attendance import can_manage
+from ..forms import JourneySignupForm, SignupForm
+from ..listings import workshop_agenda
 from ..permissions import CoordinatorsPagePermissionTester, WorkshopPagePermissionTester
+from .choices import Format, SignupWindow, Stage
 from .registration import Registration
+from .tags import WorkshopTag
 
 
 class WorkshopIndexPage(Page):
@@ -40,10 +43,8 @@ class WorkshopIndexPage(Page):
         verbose_name = _("accueil des ateliers")
 
     def get_context(self, request, *args, **kwargs):
-        from workshops.listings import workshop_agenda  # listings import the forms, which import these models
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(workshop_agenda(request.GET))
+        context.update(workshop_agenda(WorkshopPage.objects.live().public().defer_streamfields(), request.GET))
         return context
 
     def calendar_workshops(self):
@@ -54,20 +55,10 @@ class WorkshopIndexPage(Page):
         return CoordinatorsPagePermissionTester(user, self)
 
 
-class Stage(models.TextChoices):
-    """The steps of a journey, in the order they come."""
-
-    AWARENESS = "sensibilisation", _("Sensibilisation")
-    DIAGNOSIS = "diagnostic", _("Diagnostic")
-    COLLECTIVE = "accompagnement-collectif", _("Accompagnement collectif")
-    TRAINING = "formation", _("Formation")
-    TECHNICAL_SUPPORT = "appui-technique", _("Appui technique")
-
-
 class SignupFormPage(RoutablePageMixin, Page):
     """A page carrying a public sign-up form, posted to <page URL>inscription/ and thanked at inscription/merci/.
 
-    `signup_views` names the two views in views.py (imported in the methods: views import the models).
+    `signup_views` names the two views of routes.py that serve them.
     """
 
     signup_views = ("signup", "signup_done")
@@ -84,15 +75,11 @@ class SignupFormPage(RoutablePageMixin, Page):
 
     @path("inscription/", name="signup")
     def signup_route(self, request):
-        from workshops import views
-
-        return getattr(views, self.signup_views[0])(request, self)
+        return getattr(routes, self.signup_views[0])(request, self)
 
     @path("inscription/merci/", name="signup_done")
     def signup_done_route(self, request):
-        from workshops import views
-
-        return getattr(views, self.signup_views[1])(request, self)
+        return getattr(routes, self.signup_views[1])(request, self)
 
 
 class JourneyIndexPage(Page):
@@ -168,14 +155,10 @@ class JourneyPage(SignupFormPage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from workshops import journeys  # the operations import these models
-
         context = super().get_context(request, *args, **kwargs)
         context["timeline"] = journeys.timeline(self)
         context["can_join"] = self.is_open
         if self.is_open and "journey_form" not in context:
-            from workshops.forms import JourneySignupForm
-
             context["journey_form"] = JourneySignupForm(journey=self)
         context["can_manage"] = journeys.can_manage(request.user, self)
         return context
@@ -211,29 +194,12 @@ class WorkshopPageQuerySet(PageQuerySet):
         return self.filter(has_memory=True).order_by("-start")
 
 
-class SignupWindow(enum.StrEnum):
-    NOT_YET_OPEN = "not-yet-open"
-    OPEN = "open"
-    CLOSED = "closed"
-    PAST = "past"
-
-
-class WorkshopTag(TaggedItemBase):
-    content_object = ParentalKey("workshops.WorkshopPage", related_name="tagged_items", on_delete=models.CASCADE)
-
-
 class MemoryMediaBlock(StreamBlock):
     photo = CaptionedImageBlock(label=_("Photo"))
     document = DocumentBlock()
 
 
 class WorkshopPage(SignupFormPage):
-    class Format(models.TextChoices):
-        EVENING = "soiree", _("Soirée")
-        HALF_DAY = "demi-journee", _("Demi-journée")
-        DAY = "journee", _("Journée")
-        HIGHLIGHT = "temps-fort", _("Temps fort")
-
     summary = models.CharField(_("en bref"), max_length=300)
     start = models.DateTimeField(_("début"))
     end = models.DateTimeField(_("fin"))
@@ -417,12 +383,8 @@ class WorkshopPage(SignupFormPage):
         window = self.signup_window()
         context["signup_window"] = window
         if window == SignupWindow.OPEN:
-            from workshops.forms import SignupForm  # here: the forms module imports the models
-
             context["places_left"] = self.places_left()
             context["form"] = SignupForm()
-        from workshops.attendance import can_manage
-
         context["can_manage"] = can_manage(request.user, self)
         parent = self.get_parent().specific
         context["journey"] = parent if isinstance(parent, JourneyPage) else None
