@@ -12,14 +12,9 @@ from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
+from core.links import absolute_url
+
 logger = logging.getLogger(__name__)
-
-
-def absolute_url(path):
-    """Links in e-mails point at the configured site address, never at a Host header."""
-    if path.startswith(("http://", "https://")):
-        return path
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def manage_url(registration):

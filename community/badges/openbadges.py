@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from community.competences.models import ProficiencyLevel
 from community.members import accounts
 from community.organisation.models import OrganisationSettings
+from core.links import absolute_url
 
 from .models import BadgeAssertion
 
@@ -36,11 +37,6 @@ class BadgeError(Exception):
         if status is not None:
             self.status = status
         super().__init__(message)
-
-
-def absolute(path):
-    """Every IRI is built on the configured site address, never on the request's Host header."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def identity_hash(email, salt):
@@ -125,15 +121,15 @@ def revoke_badge(assertion, coordinator, reason):
 
 
 def issuer_id():
-    return absolute(reverse("badges:issuer"))
+    return absolute_url(reverse("badges:issuer"))
 
 
 def badge_class_id(competence_id, level):
-    return absolute(reverse("badges:badge_class", kwargs={"competence_pk": competence_id, "level": level}))
+    return absolute_url(reverse("badges:badge_class", kwargs={"competence_pk": competence_id, "level": level}))
 
 
 def assertion_id(assertion):
-    return absolute(reverse("badges:assertion", kwargs={"uuid": assertion.uuid}))
+    return absolute_url(reverse("badges:assertion", kwargs={"uuid": assertion.uuid}))
 
 
 def framework_label(framework):
@@ -159,7 +155,7 @@ def is_valid_level(competence, level, proficiency=None):
 def badge_class_json(competence, level, proficiency=None):
     """The BadgeClass of (competence, level); `competence` comes with its area and framework."""
     framework = competence.area.framework
-    competence_url = absolute(competence.get_absolute_url())
+    competence_url = absolute_url(competence.get_absolute_url())
     level_text = _("niveau %(level)s") % {"level": level}
     if proficiency is not None and proficiency.stage:
         level_text += f" ({proficiency.stage})"
@@ -182,7 +178,7 @@ def badge_class_json(competence, level, proficiency=None):
         "id": badge_class_id(competence.pk, level),
         "name": badge_name(competence, level),
         "description": description,
-        "image": absolute(static("img/badge.svg")),
+        "image": absolute_url(static("img/badge.svg")),
         "criteria": {
             "id": competence_url,
             "narrative": _(
@@ -205,7 +201,7 @@ def issuer_json(request):
         "type": "Issuer",
         "id": issuer_id(),
         "name": organisation.name,
-        "url": absolute("/"),
+        "url": absolute_url("/"),
         "email": email,
     }
 

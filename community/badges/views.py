@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from community.competences.models import Competence, CompetenceValidation
 from community.members import accounts
 from community.members.access import coordinators_only, private
+from core.links import absolute_url
 
 from . import openbadges as operations
 from .forms import CheckEmailForm, RevokeForm
@@ -110,7 +111,7 @@ def issue(request, validation_pk):
         )
         % {"competence": validation.competence, "level": validation.level, "name": accounts.display_name(member)},
     )
-    messages.info(request, _("Page de vérification : %(url)s") % {"url": operations.absolute(badge.get_absolute_url())})
+    messages.info(request, _("Page de vérification : %(url)s") % {"url": absolute_url(badge.get_absolute_url())})
     return redirect("journal:member_profile", username=member.get_username())
 
 

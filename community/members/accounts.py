@@ -2,7 +2,6 @@
 
 import secrets
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.mail import send_mail
@@ -11,6 +10,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from core.links import absolute_url
 
 from . import roles
 from .models import INVITATION_LIFETIME, Invitation, MemberProfile, Role, hash_token
@@ -72,11 +73,6 @@ def profile_for(user):
 def display_name(user):
     profile = getattr(user, "member_profile", None)
     return profile.display_name if profile else (user.get_full_name() or user.get_username())
-
-
-def absolute_url(path):
-    """Links in e-mails point at the configured site address, never at a Host header."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 @transaction.atomic
