@@ -2,12 +2,15 @@
 
     python tests/smoke/smoke.py http://127.0.0.1:18001 http://127.0.0.1:18002 --account USERNAME:PASSWORD
 
-`.ci/production` runs it against two gunicorn servers that share one PostgreSQL database (the demo loaded) and one
-Redis. It stands in for the proxy: each request says `Host: gare.example` and `X-Forwarded-Proto: https`, as nginx
-does in the README's example. Plain Python and the standard library only, so that it runs against any deployment;
-pytest never collects it (its name does not match `test_*.py`).
+`.ci/production` runs it against two gunicorn servers that share one PostgreSQL database, with the demo loaded, and
+one Redis. It stands in for the proxy: each request says `Host: gare.example` and `X-Forwarded-Proto: https`, as
+the README's nginx does. On each server: the home page, a tool sheet and a workshop (followed from the links of
+/outils/ and /ateliers/), /carte/ and the home page's hashed stylesheet answer 200; the security headers, Secure
+cookies, the redirect of plain http and the French 404 page. Then across both: a session opened on one is read by
+the other, and a limit kept in the cache counts the requests made to both.
 
-It prints one line per check and stops at the first failure, with exit status 1.
+The standard library only, so it needs nothing installed; pytest never collects it (its name does not match
+`test_*.py`). It prints one line per check and stops at the first failure, with exit status 1.
 """
 
 import argparse
@@ -29,7 +32,7 @@ ORIGIN = f"https://{HOST}"
 # What the README's nginx adds; the visitor's address is from TEST-NET-3, never a real one.
 PROXY_HEADERS = {"Host": HOST, "X-Forwarded-Proto": "https", "X-Forwarded-For": "203.0.113.7"}
 HASHED_CSS = re.compile(r"^/static/.+\.[0-9a-f]{12}\.css$")
-# settings.PASSWORD_RESET_RATE_LIMIT_PER_EMAIL
+# settings.PASSWORD_RESET_RATE_LIMIT_PER_EMAIL, which a script outside Django cannot read.
 RESETS_PER_EMAIL = 3
 CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="(?P<token>[^"]+)"')
 
@@ -126,12 +129,14 @@ def check_page(base, path):
     get_page(base, path)
 
 
-def first_card_link(base, listing):
-    """The first page listed on a listing page: follows the site's own links, so no slug is written here."""
+def check_listed(base, listing):
+    """The first page of a listing answers: found by the site's own links, so no slug is written here."""
     links = Page(get_page(base, listing).text).card_links
     if not links:
         raise CheckFailed(f"{listing} lists no page")
-    return local_path(links[0])
+    path = local_path(links[0])
+    get_page(base, path)
+    return path
 
 
 def wait_until_answering(base, seconds=60):
@@ -139,7 +144,7 @@ def wait_until_answering(base, seconds=60):
     while True:
         try:
             return fetch(base, "/").status
-        except (urllib.error.URLError, ConnectionError) as error:
+        except OSError as error:  # refused or cut off while the workers start
             if time.monotonic() > deadline:
                 raise CheckFailed(f"no answer in {seconds} s: {error}") from error
             time.sleep(0.5)
@@ -239,8 +244,9 @@ class Form:
 
 
 def check_shared_session(server_a, server_b, account):
-    """A session written by one server is read by the other: they share the sessions (in Redis) and the accounts
-    (in PostgreSQL). The login form comes from A and is posted to B: they share the SECRET_KEY too."""
+    """A session opened by one server is read by the other: they share the sessions (in Redis), the SECRET_KEY that
+    signs them and the accounts (in PostgreSQL). The login form comes from A and is posted to B, as a visitor whose
+    requests the proxy spreads over both would do."""
     username, password = account
     expect_status(fetch(server_a, "/compte/profil/"), 302, "A's /compte/profil/ without a session")
     login = Form.get(server_a, "/compte/login/").post(server_b, {"username": username, "password": password})
@@ -277,14 +283,8 @@ def checks(servers, account):
         yield f"{name} home page", lambda base=base: check_page(base, "/")
         yield f"{name} security headers", lambda base=base: check_security_headers(base)
         yield f"{name} stylesheet from the home page", lambda base=base: check_static_file(base)
-        for listing in ("/outils/", "/ateliers/"):
-
-            def listed(base=base, listing=listing):
-                path = first_card_link(base, listing)
-                get_page(base, path)
-                return path
-
-            yield f"{name} a page listed on {listing}", listed
+        for kind, listing in (("tool sheet", "/outils/"), ("workshop", "/ateliers/")):
+            yield f"{name} a {kind} listed on {listing}", lambda base=base, listing=listing: check_listed(base, listing)
         yield f"{name} the map /carte/", lambda base=base: check_page(base, "/carte/")
         yield f"{name} cookies are Secure", lambda base=base: check_secure_cookies(base)
         yield f"{name} plain http redirects to https", lambda base=base: check_https_redirect(base)
@@ -304,7 +304,7 @@ def main():
     for label, check in checks({"A": arguments.server_a, "B": arguments.server_b}, account):
         try:
             detail = check()
-        except CheckFailed as failure:
+        except (CheckFailed, OSError) as failure:  # OSError: a server that stops answering
             print(f"FAIL  {label}: {failure}")
             sys.exit(1)
         print(f"ok    {label}" + (f" ({detail})" if detail else ""))
