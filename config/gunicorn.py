@@ -15,6 +15,9 @@ workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 accesslog = "-"
 errorlog = "-"
 logger_class = "config.gunicorn.RedactingLogger"
+# gunicorn's control socket (for gunicornc, unused here) defaults to one path per user, $HOME/.gunicorn/gunicorn.ctl:
+# a second server on the host would take it over, and gunicornc would then manage the wrong one.
+control_socket_disable = True
 
 
 class RedactingLogger(Logger):

@@ -1,8 +1,10 @@
 """Navigation pieces of every page: main menu, breadcrumb, footer links and funders."""
 
+import logging
+
 from django import template
 from django.db.models import Prefetch
-from wagtail.images.models import Rendition
+from wagtail.images.models import Rendition, SourceImageIOError
 from wagtail.models import Site
 
 from community.members import accounts
@@ -10,6 +12,7 @@ from community.organisation.models import OrganisationSettings
 from home.models import StandardPage
 
 register = template.Library()
+logger = logging.getLogger(__name__)
 
 EMBLEM_SPEC = "height-64"
 
@@ -58,11 +61,21 @@ def site_footer(context):
     legal_pages = StandardPage.objects.child_of(root).live().public() if root else []
     return {
         "organisation": organisation,
-        "funders": [
-            (funder, funder.emblem.get_rendition(EMBLEM_SPEC) if funder.emblem else None) for funder in funders
-        ],
+        "funders": [(funder, _emblem(funder)) for funder in funders],
         "legal_pages": legal_pages,
     }
+
+
+def _emblem(funder):
+    """The footer's rendition of a funder's emblem. An emblem whose file is missing (media not restored, a server
+    that does not share MEDIA_ROOT) is left out, as on the PDFs: the footer is on every page, which would all fail."""
+    if funder.emblem is None:
+        return None
+    try:
+        return funder.emblem.get_rendition(EMBLEM_SPEC)
+    except SourceImageIOError:
+        logger.warning("The emblem of the funder %s has no file: %s", funder.name, funder.emblem.file.name)
+        return None
 
 
 @register.inclusion_tag("components/edit_link.html", takes_context=True)

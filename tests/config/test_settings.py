@@ -67,6 +67,14 @@ def test_every_environment_reads_its_public_address_from_the_environment(module)
     assert result.stdout.strip() == "https://gare.example.org", result.stderr
 
 
+def test_dev_settings_load_the_demo_where_production_serves_it():
+    """.ci/production loads the demo with the dev settings into production's database and media folder."""
+    env = {**PRODUCTION_ENV, "DJANGO_SETTINGS_MODULE": "config.settings.dev", "MEDIA_ROOT": "/srv/gare/media"}
+    code = "import django; django.setup(); from django.conf import settings as s; "
+    result = run_python(code + "print(s.DATABASES['default']['HOST'], s.MEDIA_ROOT)", **env)
+    assert result.stdout.split() == ["db.internal", "/srv/gare/media"], result.stderr
+
+
 def test_make_run_serves_with_links_to_its_own_address(tmp_path):
     """`make run` with a stand-in Python that reports how it was called, instead of serving."""
     venv = tmp_path / "venv"

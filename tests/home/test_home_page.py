@@ -80,6 +80,20 @@ def test_footer_of_every_page_shows_funders_emblems_and_mentions(client, home):
         assert 'href="/mentions-legales/"' in html
 
 
+def test_a_funder_whose_emblem_file_is_missing_keeps_its_mention_and_the_page_up(client, home, caplog):
+    organisation = OrganisationSettings.for_site(home.get_site())
+    emblem = emblems.eu_emblem()
+    organisation.funders.create(name="Union européenne — FSE", mention="Cofinancé par le FSE.", emblem=emblem)
+    organisation.save()
+    emblem.file.storage.delete(emblem.file.name)
+    response = client.get("/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Cofinancé par le FSE." in html
+    assert "funder-emblem" not in html
+    assert "Union européenne — FSE has no file" in caplog.text
+
+
 def test_main_navigation_lists_menu_pages_and_marks_the_current_one(client, home):
     sheets = ToolSheetIndexPageFactory(parent=home, show_in_menus=True)
     sheet = ToolSheetPageFactory(parent=sheets, title="Framadate")
