@@ -278,31 +278,40 @@ def export_my_data(request):
     return response
 
 
-def _unconfirmed(request, template):
-    """The confirmation page, unless this is a POST with the person's password (None: go ahead and erase)."""
+def _erase_when_confirmed(request, template, erase, message, then):
+    """GET: what will be erased. POST with the person's password: `erase(request)`, then the message and `then`.
+    A wrong password erases nothing (400)."""
     form = PasswordConfirmationForm(request.user, request.POST if request.method == "POST" else None)
-    if form.is_bound and form.is_valid():
-        return None
-    return TemplateResponse(request, template, {"form": form}, status=400 if form.is_bound else 200)
+    if not (form.is_bound and form.is_valid()):
+        return TemplateResponse(request, template, {"form": form}, status=400 if form.is_bound else 200)
+    erase(request)
+    # After erase(), which may log out and so empty the session: the message must outlive it.
+    messages.success(request, message)
+    return redirect(then)
 
 
 @account_holders_only
 def erase_my_journal(request):
-    page = _unconfirmed(request, "journal/erase_journal.html")
-    if page is not None:
-        return page
-    rights.erase_journal(request.user)
-    messages.success(request, _("Votre journal de bord est effacé : vos entrées et leurs mots-clés."))
-    return redirect("account:profile")
+    return _erase_when_confirmed(
+        request,
+        "journal/erase_journal.html",
+        lambda request: rights.erase_journal(request.user),
+        _("Votre journal de bord est effacé : vos entrées et leurs mots-clés."),
+        "account:profile",
+    )
+
+
+def _erase_account_and_log_out(request):
+    rights.erase_account(request.user)
+    logout(request)
 
 
 @account_holders_only
 def erase_my_account(request):
-    page = _unconfirmed(request, "journal/erase_account.html")
-    if page is not None:
-        return page
-    rights.erase_account(request.user)
-    logout(request)
-    # After the logout, which empties the session: the message must outlive it.
-    messages.success(request, _("Votre compte et vos données sont effacés. Merci d'avoir fait partie du réseau."))
-    return redirect("/")
+    return _erase_when_confirmed(
+        request,
+        "journal/erase_account.html",
+        _erase_account_and_log_out,
+        _("Votre compte et vos données sont effacés. Merci d'avoir fait partie du réseau."),
+        "/",
+    )
