@@ -5,6 +5,7 @@ The apps above (competences, badges, journal) keep their own parts; the journal,
 
 from django.db import transaction
 from django.db.models import Q
+from wagtail.log_actions import registry as log_registry
 
 from . import accounts
 from .models import Invitation
@@ -68,11 +69,16 @@ def invitations_of(user):
 
 @transaction.atomic
 def erase_account(user):
-    """Deletes the invitations that concern the person, then the account.
+    """Deletes the invitations that concern the person, the admin's history of their account and profile, then the
+    account.
 
     Django's `on_delete` does the rest: the profile, the validations received and their badges go with it
     (CASCADE); what the person did for others stays without their name (SET_NULL): validations and badges they
     gave, invitations they sent, Wagtail pages they own and revisions they saved.
     """
     invitations_of(user).delete()
+    # Wagtail's log entries outlive what they describe, labelled with its name (the profile's is the display name).
+    for instance in (user, getattr(user, "member_profile", None)):
+        if instance is not None:
+            log_registry.get_logs_for_instance(instance).delete()
     user.delete()

@@ -8,7 +8,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.utils import timezone
-from wagtail.models import Revision
+from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry, Revision
 
 from community.badges import openbadges
 from community.badges.models import BadgeAssertion
@@ -201,6 +202,14 @@ def test_a_coordinators_erasure_keeps_the_validations_they_gave_without_their_na
     # The people the coordinator invited keep their accounts.
     assert get_user_model().objects.filter(username="lea").exists()
     assert Invitation.objects.get(user=lea).invited_by is None
+
+
+def test_the_admins_history_of_the_account_and_profile_goes_with_them(lea, coordinator):
+    log(lea.member_profile, "wagtail.edit", user=coordinator)
+    log(lea, "wagtail.edit", user=coordinator)
+    log(coordinator.member_profile, "wagtail.edit", user=coordinator)
+    rights.erase_account(lea)
+    assert list(ModelLogEntry.objects.values_list("label", flat=True)) == ["Camille Coord"]
 
 
 def test_pages_the_member_edited_stay_without_their_name(home, lea):
