@@ -28,6 +28,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("compte/", include(members_urls)),
+    path("compte/", include((journal_urls.my_data_urlpatterns, "my_data"))),
     path("compte/password_reset/", throttling.PasswordResetView.as_view(), name="password_reset"),
     path("compte/", include(auth_urls)),
     path("competences/", include(competences_urls)),

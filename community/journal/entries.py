@@ -90,7 +90,7 @@ def delete_entry(entry):
     entry.delete()
 
 
-def _entry_data(entry):
+def entry_data(entry):
     return {
         "date": entry.date.isoformat(),
         "title": entry.title,
@@ -116,7 +116,7 @@ def _entry_data(entry):
 
 def export_json(user):
     """The user's own journal (and only theirs) as a JSON document."""
-    entries = [_entry_data(entry) for entry in own_entries(user).order_by("date", "created_at")]
+    entries = [entry_data(entry) for entry in own_entries(user).order_by("date", "created_at")]
     document = {
         "author": accounts.display_name(user),
         "exported_at": timezone.now().isoformat(),

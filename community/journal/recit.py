@@ -135,3 +135,66 @@ def _unique_slug(index, base):
     while index.get_children().filter(slug=slug).exists():
         slug, n = f"{base}-{n}", n + 1
     return slug
+
+
+# --- The excerpts of a member's entries: what the export shows, what an erasure removes ----------------------------
+
+
+def _excerpt_fields(item):
+    """An excerpt's fields, whether the list item is stored in Wagtail's newer format or as the bare value."""
+    return item["value"] if item.get("type") == "item" else item
+
+
+def _entry_ids(page):
+    return {
+        _excerpt_fields(item).get("entry_id") for block in page.sections.raw_data for item in block["value"]["excerpts"]
+    }
+
+
+def recits_quoting(entry_ids):
+    """{entry id: [the récits, published or draft, that quote it]}."""
+    wanted = set(entry_ids)
+    quoting = {}
+    for page in RecitPage.objects.order_by("period_start", "pk"):
+        for entry_id in _entry_ids(page) & wanted:
+            quoting.setdefault(entry_id, []).append(page)
+    return quoting
+
+
+def _without_excerpts(page, entry_ids):
+    """Takes the excerpts of `entry_ids` out of the page's sections; whether there was any."""
+    if not _entry_ids(page) & entry_ids:
+        return False
+    page.sections = [
+        {
+            **block,
+            "value": {
+                **block["value"],
+                "excerpts": [
+                    item
+                    for item in block["value"]["excerpts"]
+                    if _excerpt_fields(item).get("entry_id") not in entry_ids
+                ],
+            },
+        }
+        for block in page.sections.raw_data
+    ]
+    return True
+
+
+@transaction.atomic
+def withdraw_excerpts(entry_ids):
+    """Removes the excerpts of these entries from every récit, its history included: their author erased them.
+
+    Hiding them would not do (the page already hides an excerpt whose entry is gone): the stored copy holds the
+    author's name and words. The rest of the récit, the network's publication, stays as published.
+    """
+    entry_ids = set(entry_ids)
+    for page in RecitPage.objects.all():
+        if _without_excerpts(page, entry_ids):
+            page.save(update_fields=["sections"], clean=False)
+        for revision in page.revisions.all():
+            former = revision.as_object()
+            if _without_excerpts(former, entry_ids):
+                revision.content = former.serializable_data()
+                revision.save(update_fields=["content"])

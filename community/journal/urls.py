@@ -1,4 +1,5 @@
-"""/journal/: the journal de bord of the network's members; /tableau-de-bord/: the coordinators' dashboard."""
+"""/journal/: the journal de bord of the network's members; /tableau-de-bord/: the coordinators' dashboard;
+/compte/: a member's own data."""
 
 from django.urls import path
 
@@ -20,6 +21,13 @@ urlpatterns = [
     path("<int:pk>/", views.entry_detail, name="detail"),
     path("<int:pk>/modifier/", views.entry_edit, name="edit"),
     path("<int:pk>/supprimer/", views.entry_delete, name="delete"),
+]
+
+# Mounted at /compte/ under the "my_data" namespace: reached from one's profile, they gather every app's part.
+my_data_urlpatterns = [
+    path("mes-donnees.json", views.export_my_data, name="export"),
+    path("effacer-mon-journal/", views.erase_my_journal, name="erase_journal"),
+    path("effacer-mon-compte/", views.erase_my_account, name="erase_account"),
 ]
 
 # Mounted at /tableau-de-bord/ under the "dashboard" namespace.

@@ -1,7 +1,8 @@
-"""The journal de bord's pages: one's entries (filters, search), writing, editing, deleting, exports, network view."""
+"""The journal de bord's pages: one's entries (filters, search), writing, editing, deleting, exports, network view;
+and, under /compte/, a member's own data: its export and erasure."""
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model
+from django.contrib.auth import get_user_model, logout
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
@@ -13,9 +14,10 @@ from django.utils.translation import gettext as _
 
 from community.competences.models import Framework
 from community.members import accounts
-from community.members.access import coordinators_only, members_only, private
+from community.members.access import account_holders_only, coordinators_only, members_only, private
+from community.members.forms import PasswordConfirmationForm
 
-from . import cadre, drafts, entries, job_profiles, recit
+from . import cadre, drafts, entries, job_profiles, recit, rights
 from . import profile as competence_profile
 from .forms import (
     CadreForm,
@@ -263,4 +265,53 @@ def compile_job_profile(request):
             "« Référentiels métiers »."
         ),
         ready=_("Le brouillon est prêt : décrivez chaque compétence, puis publiez."),
+    )
+
+
+# --- A member's own data, reached from their profile under /compte/ ----------------------------------------------
+
+
+@account_holders_only
+def export_my_data(request):
+    response = HttpResponse(rights.export(request.user), content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = content_disposition_header(True, "mes-donnees-gare-centrale.json")
+    return response
+
+
+def _erase_when_confirmed(request, template, erase, message, then):
+    """GET: what will be erased. POST with the person's password: `erase(request)`, then the message and `then`.
+    A wrong password erases nothing (400)."""
+    form = PasswordConfirmationForm(request.user, request.POST if request.method == "POST" else None)
+    if not (form.is_bound and form.is_valid()):
+        return TemplateResponse(request, template, {"form": form}, status=400 if form.is_bound else 200)
+    erase(request)
+    # After erase(), which may log out and so empty the session: the message must outlive it.
+    messages.success(request, message)
+    return redirect(then)
+
+
+@account_holders_only
+def erase_my_journal(request):
+    return _erase_when_confirmed(
+        request,
+        "journal/erase_journal.html",
+        lambda request: rights.erase_journal(request.user),
+        _("Votre journal de bord est effacé : vos entrées et leurs mots-clés."),
+        "account:profile",
+    )
+
+
+def _erase_account_and_log_out(request):
+    rights.erase_account(request.user)
+    logout(request)
+
+
+@account_holders_only
+def erase_my_account(request):
+    return _erase_when_confirmed(
+        request,
+        "journal/erase_account.html",
+        _erase_account_and_log_out,
+        _("Votre compte et vos données sont effacés. Merci d'avoir fait partie du réseau."),
+        "/",
     )

@@ -41,5 +41,7 @@ def _restricted_to(may_enter):
 
 
 # Anonymous visitors log in first; logged-in people without the role get a 403.
+# Any account may reach its own data, whatever its role.
+account_holders_only = _restricted_to(lambda user: True)
 members_only = _restricted_to(accounts.is_member)
 coordinators_only = _restricted_to(accounts.is_coordinator)

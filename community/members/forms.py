@@ -76,3 +76,23 @@ class ProfileForm(forms.ModelForm):
         model = MemberProfile
         fields = ["display_name", "bio"]
         widgets = {"bio": forms.Textarea(attrs={"rows": 5})}
+
+
+class PasswordConfirmationForm(forms.Form):
+    """The person's password again, before an action that cannot be undone (erasing their data)."""
+
+    password = forms.CharField(
+        label=_("Votre mot de passe"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("Ce mot de passe n'est pas le vôtre."))
+        return password

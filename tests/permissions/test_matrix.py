@@ -20,6 +20,10 @@ FRONT = {
     "account:invite": ("/compte/inviter/", "L 403 403 403 403 403 200 200"),
     "account:accept": ("/compte/invitation/inconnue/", "404 404 404 404 404 404 404 404"),
     "account:profile": ("/compte/profil/", "L 200 200 200 200 200 200 200"),
+    # Every account reaches its own data, whatever its role; erasing asks the password again (by POST).
+    "my_data:export": ("/compte/mes-donnees.json", "L 200 200 200 200 200 200 200"),
+    "my_data:erase_journal": ("/compte/effacer-mon-journal/", "L 200 200 200 200 200 200 200"),
+    "my_data:erase_account": ("/compte/effacer-mon-compte/", "L 200 200 200 200 200 200 200"),
     "login": ("/compte/login/", "200 200 200 200 200 200 200 200"),
     "logout": ("/compte/logout/", "405 405 405 405 405 405 405 405"),  # by POST only
     "password_change": ("/compte/password_change/", "L 200 200 200 200 200 200 200"),
