@@ -281,7 +281,7 @@ def export_my_data(request):
 def _erase_when_confirmed(request, template, erase, message, then):
     """GET: what will be erased. POST with the person's password: `erase(request)`, then the message and `then`.
     A wrong password erases nothing (400)."""
-    form = PasswordConfirmationForm(request.user, request.POST if request.method == "POST" else None)
+    form = PasswordConfirmationForm(request, request.POST if request.method == "POST" else None)
     if not (form.is_bound and form.is_valid()):
         return TemplateResponse(request, template, {"form": form}, status=400 if form.is_bound else 200)
     erase(request)

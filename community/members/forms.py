@@ -1,7 +1,7 @@
 """Forms of the member accounts: inviting someone, accepting an invitation, editing one's profile."""
 
 from django import forms
-from django.contrib.auth import get_user_model, password_validation
+from django.contrib.auth import authenticate, get_user_model, password_validation
 from django.contrib.auth.forms import UsernameField
 from django.utils.translation import gettext_lazy as _
 
@@ -79,7 +79,11 @@ class ProfileForm(forms.ModelForm):
 
 
 class PasswordConfirmationForm(forms.Form):
-    """The person's password again, before an action that cannot be undone (erasing their data)."""
+    """The person's password again, before an action that cannot be undone (erasing their data).
+
+    Checked through authenticate(), like a login: django-axes counts the wrong guesses and locks the account, so a
+    session left open on a shared computer does not let anyone try passwords until one erases it.
+    """
 
     password = forms.CharField(
         label=_("Votre mot de passe"),
@@ -87,12 +91,13 @@ class PasswordConfirmationForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
 
-    def __init__(self, user, *args, **kwargs):
+    def __init__(self, request, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.user = user
+        self.request = request
 
     def clean_password(self):
         password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
+        user = self.request.user
+        if authenticate(self.request, username=user.get_username(), password=password) != user:
             raise forms.ValidationError(_("Ce mot de passe n'est pas le vôtre."))
         return password

@@ -278,3 +278,17 @@ def test_a_wrong_password_erases_nothing(lea, url):
     assert JournalEntry.objects.filter(author=lea).count() == 2
     assert get_user_model().objects.filter(username="lea").exists()
     assert client.get("/compte/profil/").status_code == 200  # still logged in
+
+
+@pytest.mark.parametrize("url", [ERASE_JOURNAL, ERASE_ACCOUNT])
+def test_password_guesses_on_an_erasure_are_throttled_like_logins(lea, url, settings):
+    # A session left open on a shared computer must not let someone try passwords until one erases the account.
+    client = logged_in(lea)
+    settings.AXES_ENABLED = True  # after the log-in: off for the rest of the suite (config/settings/test.py)
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        client.post(url, {"password": "pas-le-bon"}, REMOTE_ADDR="192.0.2.9")
+    response = client.post(url, {"password": PASSWORD}, REMOTE_ADDR="192.0.2.9")
+    assert response.status_code == 429
+    assert "Trop de tentatives" in unescape(response.content.decode())
+    assert JournalEntry.objects.filter(author=lea).count() == 2
+    assert get_user_model().objects.filter(username="lea").exists()
