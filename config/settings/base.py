@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -149,6 +150,9 @@ WAGTAILSEARCH_BACKENDS = {
 }
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# E-mails leave through tasks (core/outbox.py, workshops/tasks.py). Here a task runs as soon as it is enqueued,
+# after the commit: `make run` and the tests need no worker. Production queues them in the database.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 DEFAULT_FROM_EMAIL = "Gare centrale <ne-pas-repondre@gare-centrale.example>"
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
