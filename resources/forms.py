@@ -1,7 +1,8 @@
-"""Forms of the resource space: the filters of the tool sheet library."""
+"""Forms of the resource space: the filters of the tool sheet library, the documents' upload form."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.documents.forms import BaseDocumentForm
 
 from .models import ToolSheetPage
 
@@ -33,3 +34,17 @@ class ToolSheetFilterForm(forms.Form):
         """The filters that passed validation, by field name; the others are left out."""
         self.is_valid()
         return {name: value for name, value in self.cleaned_data.items() if value}
+
+
+class DocumentForm(BaseDocumentForm):
+    """Wagtail's document form (WAGTAILDOCS_DOCUMENT_FORM_BASE), which says only what is wrong with a file.
+
+    Once the form refuses a file (too big), the model's extension check finds no file and would add
+    « L'extension de fichier «  » n'est pas autorisée » beneath the true reason.
+    """
+
+    def _post_clean(self):
+        refused = list(self.errors.get("file", []))
+        super()._post_clean()
+        if refused:
+            self.errors["file"] = self.error_class(refused, renderer=self.renderer)

@@ -1,14 +1,16 @@
-"""Shared fixtures: a site with its home page, role users, and the browser set-up."""
+"""Shared fixtures: a site with its home page, role users, the e-mail queue, and the browser set-up."""
 
 import os
 import shutil
 
 import pytest
 from django.core.cache import cache
+from django.test import override_settings
 from wagtail.models import Page, Site
 
 from community.members.roles import ANIMATORS, CHARGES, CONTRIBUTORS, COORDINATORS
 from tests.factories import HomePageFactory, UserFactory
+from tests.mail_queue import SMTP
 
 # Playwright's sync API runs an event loop in the test thread; Django must still allow its ORM there.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -41,6 +43,24 @@ def users(db):
     """One user per role (and an anonymous None), for permission matrices."""
     made = {role: UserFactory(username=role, role=group) for role, group in ROLE_GROUPS.items()}
     return {"anonymous": None, **made}
+
+
+@pytest.fixture
+def database_queue():
+    """Tasks wait in the database, as in production, instead of running at once."""
+    with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
+        yield
+
+
+@pytest.fixture
+def server_down(monkeypatch):
+    """The mail server refuses connections; `server_down.undo()` brings it back."""
+
+    def refuse(*args, **kwargs):
+        raise ConnectionRefusedError(111, "Connection refused")
+
+    monkeypatch.setattr(SMTP, refuse)
+    return monkeypatch
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from community.members.roles import COORDINATORS
 from core.spreadsheets import write_spreadsheet
 
-from . import emails
+from . import tasks
 from .models.registration import JourneyRegistration
 from .signup import SignupError
 
@@ -115,7 +115,7 @@ def join(journey, association):
                 )
         except IntegrityError as error:
             raise AlreadyJoined from error
-        transaction.on_commit(partial(emails.send_journey_signup, registration))
+        transaction.on_commit(partial(tasks.send_journey_signup.enqueue, registration.pk))
     return registration
 
 

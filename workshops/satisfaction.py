@@ -5,7 +5,7 @@ from django.db.models import Avg, Count
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
-from . import emails
+from . import tasks
 from .models.registration import Registration, SatisfactionResponse
 from .signup import SignupError
 
@@ -59,21 +59,17 @@ def summary(workshop):
 
 
 def send_invitations(within, now=None):
-    """E-mails the survey link to those who could answer, once each, for workshops ended within `within`.
+    """Enqueues the survey link for those who could answer, once each, for workshops ended within `within`.
 
-    Returns how many e-mails were sent.
+    Returns how many e-mails were enqueued.
     """
     now = now or timezone.now()
-    due = (
-        Registration.objects.filter(
-            status=Registration.Status.CONFIRMED,
-            survey_sent_at__isnull=True,
-            satisfaction__isnull=True,
-            workshop__live=True,
-            workshop__end__lte=now,
-            workshop__end__gt=now - within,
-        )
-        .exclude(attendance=Registration.Attendance.ABSENT)
-        .select_related("workshop")
-    )
-    return emails.send_once(due, "survey_sent_at", emails.send_survey, now, status=Registration.Status.CONFIRMED)
+    due = Registration.objects.filter(
+        status=Registration.Status.CONFIRMED,
+        survey_sent_at__isnull=True,
+        satisfaction__isnull=True,
+        workshop__live=True,
+        workshop__end__lte=now,
+        workshop__end__gt=now - within,
+    ).exclude(attendance=Registration.Attendance.ABSENT)
+    return tasks.enqueue_each(tasks.send_survey, due)

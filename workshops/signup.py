@@ -2,7 +2,7 @@
 
 Every change of who holds a place happens inside a transaction that first locks the workshop's row, so on
 PostgreSQL concurrent sign-ups are served one after the other and never overbook (SQLite serializes writes).
-E-mails leave only once the transaction is committed.
+E-mails are enqueued only once the transaction is committed (workshops/tasks.py).
 """
 
 from functools import partial
@@ -15,7 +15,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from . import emails
+from . import tasks
 from .models.choices import SignupWindow
 from .models.registration import Registration
 
@@ -74,7 +74,7 @@ def sign_up(workshop, person):
         except IntegrityError as error:
             # The database's own guard (one active sign-up per e-mail), should a sign-up come by another path.
             raise AlreadyRegistered from error
-        transaction.on_commit(partial(emails.send_signup, registration))
+        transaction.on_commit(partial(tasks.send_signup.enqueue, registration.pk))
     return registration
 
 
@@ -121,7 +121,8 @@ def promote_waiting(workshop):
 
 
 def send_reminders(within, now=None):
-    """E-mails confirmed people of workshops starting within `within`, once each; returns how many were sent."""
+    """Enqueues the reminder of confirmed people of workshops starting within `within` (each sent once);
+    returns how many were enqueued."""
     now = now or timezone.now()
     due = Registration.objects.filter(
         status=Registration.Status.CONFIRMED,
@@ -129,8 +130,8 @@ def send_reminders(within, now=None):
         workshop__live=True,
         workshop__start__gt=now,
         workshop__start__lte=now + within,
-    ).select_related("workshop")
-    return emails.send_once(due, "reminded_at", emails.send_reminder, now, status=Registration.Status.CONFIRMED)
+    )
+    return tasks.enqueue_each(tasks.send_reminder, due)
 
 
 def _lock(workshop_id):
@@ -169,5 +170,5 @@ def _promote(workshop, now):
         registration.status = Registration.Status.CONFIRMED
         registration.promoted_at = now
         registration.save(update_fields=["status", "promoted_at"])
-        transaction.on_commit(partial(emails.send_promotion, registration))
+        transaction.on_commit(partial(tasks.send_promotion.enqueue, registration.pk))
     return promoted

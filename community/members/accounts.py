@@ -1,16 +1,20 @@
 """Member accounts: who is a member or a coordinator, invitations by e-mail, accepting one, one's profile."""
 
 import secrets
+from functools import partial
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django_tasks import task
 
+from core import outbox
 from core.links import absolute_url
 
 from . import roles
@@ -77,26 +81,42 @@ def display_name(user):
 
 @transaction.atomic
 def invite(email, role, invited_by, structure=None):
-    """A new invitation (replacing any still pending for that address), sent by e-mail; returns it."""
+    """A new invitation (replacing any still pending for that address), e-mailed once committed; returns it."""
     Invitation.objects.filter(email__iexact=email, accepted_at__isnull=True).update(expires_at=timezone.now())
-    token = secrets.token_urlsafe(32)
     invitation = Invitation.objects.create(
         email=email,
         role=role,
         structure=structure,
         invited_by=invited_by,
-        token_hash=hash_token(token),
+        # Nobody holds this token: the link is minted when the e-mail leaves (invitation_email).
+        token_hash=hash_token(secrets.token_urlsafe(32)),
         expires_at=timezone.now() + INVITATION_LIFETIME,
     )
+    transaction.on_commit(partial(send_invitation.enqueue, invitation.pk))
+    return invitation
+
+
+@task
+def send_invitation(invitation_id, attempt=0):
+    """Sends the invitation once, while it can still be accepted; retried while the mail server fails."""
+    rows = Invitation.objects.select_related("invited_by").filter(pk=invitation_id)
+    still_due = {"accepted_at__isnull": True, "expires_at__gt": timezone.now()}
+    return outbox.send_once(send_invitation, attempt, rows, "sent_at", invitation_email, **still_due)
+
+
+def invitation_email(invitation):
+    """The invitation e-mail with a new link. Only the link's digest is kept, so the link is made here, as the
+    e-mail leaves: the secret is never stored, not even in the task queue."""
+    token = secrets.token_urlsafe(32)
+    Invitation.objects.filter(pk=invitation.pk).update(token_hash=hash_token(token))
     context = {
         "invitation": invitation,
-        "inviter": display_name(invited_by),
+        # The coordinator's account may have gone since: the site invites in their stead.
+        "inviter": display_name(invitation.invited_by) if invitation.invited_by else settings.WAGTAIL_SITE_NAME,
         "url": absolute_url(reverse("account:accept", args=[token])),
     }
     body = render_to_string("members/emails/invitation.txt", context)
-    # Sent inside the transaction: if the mail server refuses it, no invitation is left that nobody received.
-    send_mail(_("Votre invitation à la Gare centrale"), body, None, [email], fail_silently=False)
-    return invitation
+    return EmailMessage(_("Votre invitation à la Gare centrale"), body, to=[invitation.email])
 
 
 def find_invitation(token):

@@ -74,6 +74,7 @@ class Invitation(models.Model):
     created_at = models.DateTimeField(_("envoyée le"), default=timezone.now)
     expires_at = models.DateTimeField(_("expire le"))
     accepted_at = models.DateTimeField(_("acceptée le"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("e-mail envoyé le"), null=True, blank=True, editable=False)
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

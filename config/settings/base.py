@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -139,8 +140,35 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français")]
 WAGTAIL_CONTENT_LANGUAGES = [("fr", "Français")]
+# Uploads (images, documents, the photos and files of a workshop's memory): Wagtail's forms refuse the rest with
+# its French messages. 50 million pixels let a phone's photo through and keep a rendition's memory bounded.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odp", "ods", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+# No HTML or SVG: a document is served from the site's own address, where a script in it would run.
+WAGTAILDOCS_EXTENSIONS = [
+    "csv",
+    "docx",
+    "jpeg",
+    "jpg",
+    "key",
+    "odp",
+    "ods",
+    "odt",
+    "pdf",
+    "png",
+    "pptx",
+    "rtf",
+    "txt",
+    "xlsx",
+    "zip",
+]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "resources.forms.DocumentForm"
+# Beside the files, a form's fields (a long page in the editor included) stay under 5 MB; uploads past 2.5 MB go
+# to a temporary file rather than memory. The reverse proxy must let 25 MB through (nginx: client_max_body_size).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
@@ -149,6 +177,9 @@ WAGTAILSEARCH_BACKENDS = {
 }
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# E-mails leave through tasks (core/outbox.py, workshops/tasks.py). Here a task runs as soon as it is enqueued,
+# after the commit: `make run` and the tests need no worker. Production queues them in the database.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 DEFAULT_FROM_EMAIL = "Gare centrale <ne-pas-repondre@gare-centrale.example>"
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -39,6 +39,9 @@ if env.str("REDIS_URL", default=""):
 if env.str("EMAIL_URL", default=""):
     vars().update(env.email_url("EMAIL_URL"))
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default=DEFAULT_FROM_EMAIL)  # noqa: F405
+# Tasks (e-mails, and Wagtail's search and reference index updates) wait in the database for `manage.py db_worker`:
+# a mail server that is down delays the e-mails, and loses none.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # WhiteNoise serves the collected static files right after the security middleware.
 MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]  # noqa: F405

@@ -22,6 +22,9 @@ class PublicSignup(models.Model):
     consent_at = models.DateTimeField(_("consentement donné le"))
     created_at = models.DateTimeField(_("inscrite le"), default=timezone.now, editable=False)
     cancelled_at = models.DateTimeField(_("annulée le"), null=True, blank=True, editable=False)
+    confirmation_sent_at = models.DateTimeField(
+        _("e-mail de confirmation envoyé le"), null=True, blank=True, editable=False
+    )
     # The only key to a sign-up for its person: whoever holds it may see, change or cancel it.
     token = models.CharField(_("jeton"), max_length=64, unique=True, default=new_token, editable=False)
 
@@ -54,6 +57,9 @@ class Registration(PublicSignup):
     # Filled in on the attendance sheet after the day; empty until then.
     attendance = models.CharField(_("présence"), max_length=10, choices=Attendance.choices, null=True, blank=True)
     promoted_at = models.DateTimeField(_("sortie de la liste d'attente le"), null=True, blank=True, editable=False)
+    promotion_sent_at = models.DateTimeField(
+        _("e-mail de sortie de liste d'attente envoyé le"), null=True, blank=True, editable=False
+    )
     reminded_at = models.DateTimeField(_("rappel envoyé le"), null=True, blank=True, editable=False)
     survey_sent_at = models.DateTimeField(_("avis demandé le"), null=True, blank=True, editable=False)
 

@@ -16,5 +16,5 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, hours, **options):
-        sent = send_reminders(within=datetime.timedelta(hours=hours))
-        self.stdout.write(f"{sent} rappel(s) envoyé(s).")
+        queued = send_reminders(within=datetime.timedelta(hours=hours))
+        self.stdout.write(f"{queued} rappel(s) mis en file d'envoi.")

@@ -16,5 +16,5 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, days, **options):
-        sent = send_invitations(within=datetime.timedelta(days=days))
-        self.stdout.write(f"{sent} invitation(s) envoyée(s).")
+        queued = send_invitations(within=datetime.timedelta(days=days))
+        self.stdout.write(f"{queued} invitation(s) mise(s) en file d'envoi.")
