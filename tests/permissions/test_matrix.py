@@ -63,6 +63,11 @@ FRONT = {
     "workshops:manage": ("/inscription/{token}/", "200 200 200 200 200 200 200 200"),
     "workshops:cancel": ("/inscription/{token}/annuler/", "R R R R R R R R"),  # by POST
     "workshops:survey": ("/inscription/{token}/avis/", "200 200 200 200 200 200 200 200"),
+    "workshops:data": ("/inscription/{token}/donnees.json", "200 200 200 200 200 200 200 200"),
+    "workshops:erase": ("/inscription/{token}/effacer/", "200 200 200 200 200 200 200 200"),  # asks first
+    "workshops:journey_data": ("/inscription/parcours/{journey_token}/donnees.json", "200 200 200 200 200 200 200 200"),
+    "workshops:journey_erase": ("/inscription/parcours/{journey_token}/effacer/", "200 200 200 200 200 200 200 200"),
+    "workshops:erased": ("/inscription/effacee/", "200 200 200 200 200 200 200 200"),
     "workshops_management:registrations": ("/ateliers-gestion/{workshop_id}/", "L 403 200 403 403 403 200 200"),
     # Attendance opens when the workshop starts: before that, managers are sent back to the sign-ups.
     "workshops_management:attendance": ("/ateliers-gestion/{workshop_id}/presences/", "L 403 R 403 403 403 R R"),
