@@ -131,6 +131,9 @@ ADMIN = {
     "memberprofile list": ("/admin/snippets/members/memberprofile/", "L R R R R R 200 200"),
     "memberprofile edit": ("/admin/snippets/members/memberprofile/edit/{profile}/", "L R R R R R 200 200"),
     "settings": ("/admin/settings/organisation/organisationsettings/{site}/", "L R R R R R 200 200"),
+    # Personal data of sign-ups: coordinators only, a plain 403 for the others (tests/workshops/test_rights_admin.py).
+    "sign-ups search": ("/admin/inscriptions/", "L 403 403 403 403 403 200 200"),
+    "sign-up export": ("/admin/inscriptions/atelier/{registration_pk}/donnees.json", "L 403 403 403 403 403 200 200"),
 }
 SNIPPET_ROWS = {"Structure", "Permanence", "Framework", "CompetenceArea", "Competence", "MemberProfile"}
 
@@ -149,6 +152,7 @@ def fill(template, objects):
         unknown_uuid="00000000-0000-0000-0000-000000000000",
         journey_token=objects["journey_registration"].token,
         token=objects["registration"].token,
+        registration_pk=objects["registration"].pk,
         workshop_id=objects["workshop"].pk,
         journey_id=objects["journey"].pk,
         workshop_url=objects["workshop"].url,
