@@ -227,7 +227,9 @@ def registrations(request, workshop):
     context = {
         "workshop": workshop,
         "lists": lists,
-        "present_count": sum(1 for r in lists["confirmed"] if r.attendance == Registration.Attendance.PRESENT),
+        "present_count": sum(
+            1 for r in lists["confirmed"] + lists["erased"] if r.attendance == Registration.Attendance.PRESENT
+        ),
         "attendance_is_open": attendance.attendance_is_open(workshop),
         "attendance_choices": Registration.Attendance.choices,
         "satisfaction": satisfaction.summary(workshop),

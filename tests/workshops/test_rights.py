@@ -9,7 +9,14 @@ from django.test import Client, override_settings
 from django.utils import timezone
 from django.utils.text import capfirst
 
-from tests.factories import JourneyIndexPageFactory, JourneyPageFactory, RegistrationFactory, WorkshopPageFactory
+from community.members.roles import COORDINATORS
+from tests.factories import (
+    JourneyIndexPageFactory,
+    JourneyPageFactory,
+    RegistrationFactory,
+    UserFactory,
+    WorkshopPageFactory,
+)
 from workshops import journeys, rights, signup
 from workshops.models import JourneyRegistration, Registration, SatisfactionResponse
 
@@ -151,6 +158,15 @@ def test_erasing_asks_first_then_removes_name_e_mail_and_phone_and_keeps_attenda
     assert not SatisfactionResponse.objects.exists()
     assert "Vos données ont été effacées" in client.get(response["Location"]).content.decode()
     assert client.get(f"/inscription/{token}/").status_code == 404
+
+
+def test_the_animators_count_erased_sign_ups_as_proof_without_any_name(client, attended, past_workshop):
+    RegistrationFactory(workshop=past_workshop, attendance=Registration.Attendance.PRESENT, first_name="Omar")
+    rights.erase(attended)
+    client.force_login(UserFactory(username="coordination", role=COORDINATORS))
+    html = client.get(f"/ateliers-gestion/{past_workshop.pk}/").content.decode()
+    assert "1 inscription effacée" in html and "2 présent·es" in html
+    assert "Omar" in html and "Zoé" not in html
 
 
 def test_erasing_needs_the_csrf_token(attended):
