@@ -2,6 +2,8 @@
 
 from django.conf import settings
 
+from workshops import rights
+
 CONTACT_EMAIL = "contact@gare-centrale.example"
 ADDRESS = "Pays Loire Nature, Indre-et-Loire"
 
@@ -109,7 +111,8 @@ LEGAL_PAGES = [
 
 def privacy_page():
     """The privacy notice: its retention figures and version are the settings', those the retention command applies."""
-    months, years = settings.SIGNUP_RETENTION_MONTHS, settings.ATTENDANCE_PROOF_RETENTION_YEARS
+    periods = rights.retention_periods()
+    months, years = periods["signup_months"], periods["proof_years"]
     return {
         "slug": "confidentialite",
         "title": "Données personnelles",
