@@ -54,6 +54,7 @@ def manage(request, token):
         "kept_answer": rights.kept_answer(registration),
         "data_url": reverse("workshops:data", kwargs={"token": token}),
         "erase_url": reverse("workshops:erase", kwargs={"token": token}),
+        "retention": rights.retention_periods(),
     }
     # Form errors keep a 200: Django logs 4xx responses with their path, and this path holds the token.
     return TemplateResponse(request, "workshops/manage.html", context)
@@ -118,6 +119,7 @@ def journey_manage(request, token):
         "kept": rights.kept_data(registration),
         "data_url": reverse("workshops:journey_data", kwargs={"token": token}),
         "erase_url": reverse("workshops:journey_erase", kwargs={"token": token}),
+        "retention": rights.retention_periods(),
     }
     return TemplateResponse(request, "workshops/journey_manage.html", context)
 

@@ -87,6 +87,7 @@ def test_the_private_page_shows_every_stored_field_the_consent_and_the_answer(cl
     assert attended.consent_notice_version in html
     assert "présent·e" in html
     assert "5 — Très satisfait·e" in html and "Zoé a adoré, merci Hugo !" in html
+    assert "12 mois après l'atelier, votre nom, vos coordonnées et votre avis sont supprimés" in html
     assert f'href="/inscription/{attended.token}/donnees.json"' in html
     assert f'href="/inscription/{attended.token}/effacer/"' in html
 
@@ -129,6 +130,7 @@ def test_an_association_downloads_its_journey_sign_up(client, journey):
     assert "Paul Autre" not in response.content.decode()
     html = client.get(f"/inscription/parcours/{registration.token}/").content.decode()
     assert "Maëlle Tessier" in html and "Version de la notice" in html
+    assert "12 mois après le dernier atelier du parcours" in html
 
 
 def test_an_unknown_token_downloads_nothing(client, attended):
