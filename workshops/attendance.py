@@ -40,7 +40,8 @@ def can_manage(user, workshop):
 
 
 def registrations_by_status(workshop):
-    """The sign-ups in three lists: confirmed, waiting (in the order they will be promoted), cancelled."""
+    """The sign-ups in four lists: confirmed, waiting (in the order they will be promoted), cancelled, and erased
+    (no name left: counted as the funders' attendance proof, never listed)."""
     lists = {status: [] for status in Registration.Status.values}
     for registration in Registration.objects.filter(workshop=workshop).order_by("created_at", "id"):
         lists[registration.status].append(registration)
@@ -48,6 +49,7 @@ def registrations_by_status(workshop):
         "confirmed": lists[Registration.Status.CONFIRMED],
         "waiting": lists[Registration.Status.WAITING],
         "cancelled": lists[Registration.Status.CANCELLED],
+        "erased": lists[Registration.Status.ERASED],
     }
 
 

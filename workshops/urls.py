@@ -6,10 +6,16 @@ from . import views
 
 app_name = "workshops"
 urlpatterns = [
+    # What an erased sign-up's link led to; no token can be this word (they are 43 characters long).
+    path("effacee/", views.erased, name="erased"),
     path("parcours/<slug:token>/", views.journey_manage, name="journey_manage"),
+    path("parcours/<slug:token>/donnees.json", views.journey_data_export, name="journey_data"),
+    path("parcours/<slug:token>/effacer/", views.journey_erase, name="journey_erase"),
     path("<slug:token>/", views.manage, name="manage"),
     path("<slug:token>/annuler/", views.cancel, name="cancel"),
     path("<slug:token>/avis/", views.survey, name="survey"),
+    path("<slug:token>/donnees.json", views.data_export, name="data"),
+    path("<slug:token>/effacer/", views.erase, name="erase"),
 ]
 
 # Included under /ateliers-gestion/ with the namespace "workshops_management".

@@ -7,9 +7,10 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.http import content_disposition_header
@@ -18,7 +19,7 @@ from wagtail.models import Page
 
 from community.members.access import private
 
-from . import attendance, ical, journeys, pdf, satisfaction
+from . import attendance, ical, journeys, pdf, rights, satisfaction
 from . import signup as operations
 from .forms import ChangeForm, SatisfactionForm
 from .models import JourneyPage, JourneyRegistration, Registration, WorkshopPage
@@ -49,6 +50,11 @@ def manage(request, token):
         "position": registration.waiting_position(),
         "survey_open": satisfaction.is_open(registration) and not satisfaction.has_answered(registration),
         "participant_memory": registration.workshop.memory_participants if registration.took_part else None,
+        "kept": rights.kept_data(registration),
+        "kept_answer": rights.kept_answer(registration),
+        "data_url": reverse("workshops:data", kwargs={"token": token}),
+        "erase_url": reverse("workshops:erase", kwargs={"token": token}),
+        "retention": rights.retention_periods(),
     }
     # Form errors keep a 200: Django logs 4xx responses with their path, and this path holds the token.
     return TemplateResponse(request, "workshops/manage.html", context)
@@ -107,8 +113,75 @@ def journey_manage(request, token):
         journeys.leave(registration)
         messages.success(request, _("L'inscription de votre structure au parcours est annulée."))
         return redirect("workshops:journey_manage", token=token)
-    context = {"registration": registration, "journey": registration.journey}
+    context = {
+        "registration": registration,
+        "journey": registration.journey,
+        "kept": rights.kept_data(registration),
+        "data_url": reverse("workshops:journey_data", kwargs={"token": token}),
+        "erase_url": reverse("workshops:journey_erase", kwargs={"token": token}),
+        "retention": rights.retention_periods(),
+    }
     return TemplateResponse(request, "workshops/journey_manage.html", context)
+
+
+# --- One's rights on one's sign-up: a copy of what is kept, erasure -------------------------------------------
+
+
+@private
+def data_export(request, token):
+    return download(get_object_or_404(Registration.objects.select_related("workshop"), token=token))
+
+
+@private
+def journey_data_export(request, token):
+    return download(get_object_or_404(JourneyRegistration.objects.select_related("journey"), token=token))
+
+
+def download(registration):
+    """What is kept about a sign-up, as a JSON file (the coordinators' admin sends the same one)."""
+    response = JsonResponse(rights.export(registration), json_dumps_params={"ensure_ascii": False, "indent": 2})
+    response["Content-Disposition"] = content_disposition_header(True, rights.export_filename(registration))
+    return response
+
+
+@private
+def erase(request, token):
+    return _erase(request, get_object_or_404(Registration.objects.select_related("workshop"), token=token))
+
+
+@private
+def journey_erase(request, token):
+    return _erase(request, get_object_or_404(JourneyRegistration.objects.select_related("journey"), token=token))
+
+
+def _erase(request, registration):
+    if request.method == "POST":
+        try:
+            rights.erase(registration)
+        except operations.RegistrationLocked as refusal:
+            messages.error(request, refusal.message)
+            return redirect(_manage_url(registration))
+        return redirect("workshops:erased")
+    is_journey = isinstance(registration, JourneyRegistration)
+    context = {
+        "registration": registration,
+        "journey": is_journey,
+        "page": registration.journey if is_journey else registration.workshop,
+        "keeps_proof": rights.erasure_keeps_proof(registration),
+        "proof_years": rights.retention_periods()["proof_years"],
+        "back_url": _manage_url(registration),
+    }
+    return TemplateResponse(request, "workshops/erase.html", context)
+
+
+def _manage_url(registration):
+    name = "workshops:journey_manage" if isinstance(registration, JourneyRegistration) else "workshops:manage"
+    return reverse(name, kwargs={"token": registration.token})
+
+
+@private
+def erased(request):
+    return TemplateResponse(request, "workshops/erased.html")
 
 
 def calendar_file(request, page_path):
@@ -156,7 +229,9 @@ def registrations(request, workshop):
     context = {
         "workshop": workshop,
         "lists": lists,
-        "present_count": sum(1 for r in lists["confirmed"] if r.attendance == Registration.Attendance.PRESENT),
+        "present_count": sum(
+            1 for r in lists["confirmed"] + lists["erased"] if r.attendance == Registration.Attendance.PRESENT
+        ),
         "attendance_is_open": attendance.attendance_is_open(workshop),
         "attendance_choices": Registration.Attendance.choices,
         "satisfaction": satisfaction.summary(workshop),

@@ -130,6 +130,15 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
 
+# Personal data of sign-ups made without an account (workshops/rights.py, docs/registre-des-traitements.md). The
+# privacy notice's version is recorded with each consent: change it whenever the notice's substance changes.
+PRIVACY_NOTICE_VERSION = "2026-12"
+# A workshop's sign-ups (and a journey's, after its last workshop) are anonymised this many months after the day.
+SIGNUP_RETENTION_MONTHS = 12
+# What then stays (the workshop, present or absent) is the funders' attendance proof. ESF+/ERDF ask documents to be
+# available 5 years after the last payment (Regulation (EU) 2021/1060, art. 82), state aid 10 years: 10 by default.
+ATTENDANCE_PROOF_RETENTION_YEARS = 10
+
 # `load_demo` creates accounts whose password is public: only dev and test settings allow it.
 DEMO_ALLOWED = False
 

@@ -197,7 +197,7 @@ def ensure_registrations(parent):
 
 
 def build_legal_pages(home):
-    for data in content.LEGAL_PAGES:
+    for data in content.legal_pages():
         ensure_child(home, StandardPage, **data)
 
 

@@ -1,5 +1,9 @@
 """The demo's home, settings, people and legal pages. People are invented; organisations come from the seeds."""
 
+from django.conf import settings
+
+from workshops import rights
+
 CONTACT_EMAIL = "contact@gare-centrale.example"
 ADDRESS = "Pays Loire Nature, Indre-et-Loire"
 
@@ -92,24 +96,6 @@ LEGAL_PAGES = [
         ),
     },
     {
-        "slug": "confidentialite",
-        "title": "Données personnelles",
-        "body": _body(
-            "Pour vous inscrire à un atelier, nous vous demandons votre nom, votre adresse e-mail et, si vous "
-            "le souhaitez, votre téléphone. Ces données servent uniquement à organiser l'atelier : "
-            "confirmation, rappel, feuille d'émargement exigée par les financeurs européens.",
-            "Seuls les animateurs de l'atelier et les coordinateurs du réseau les voient. Elles ne sont "
-            "jamais publiées ni cédées.",
-            "Quand une association s'inscrit à un parcours, nous gardons le nom de la structure, sa commune, la "
-            "personne à contacter, son adresse e-mail, son téléphone si elle le donne, le nombre de personnes et "
-            "les besoins décrits : les coordinateurs et les animateurs du parcours s'en servent pour l'organiser.",
-            "Après un atelier, une partie de sa mémoire est réservée aux personnes venues : elles la lisent depuis "
-            "le lien de leur inscription ; elle n'est jamais publiée.",
-            "Vous pouvez modifier ou annuler votre inscription à tout moment grâce au lien reçu par e-mail, "
-            "et demander l'effacement de vos données en écrivant au collectif.",
-        ),
-    },
-    {
         "slug": "accessibilite",
         "title": "Accessibilité",
         "body": _body(
@@ -121,3 +107,53 @@ LEGAL_PAGES = [
         ),
     },
 ]
+
+
+def privacy_page():
+    """The privacy notice: its retention figures and version are the settings', those the retention command applies."""
+    periods = rights.retention_periods()
+    months, years = periods["signup_months"], periods["proof_years"]
+    return {
+        "slug": "confidentialite",
+        "title": "Données personnelles",
+        "body": _body(
+            "## Ce que nous gardons, et pourquoi",
+            "**Inscription à un atelier** : votre prénom, votre nom, votre adresse e-mail, votre téléphone si vous "
+            "le donnez, votre structure et votre commune, la date de votre accord et la version de cette notice ; "
+            "puis le statut de l'inscription (confirmée, en attente, annulée) et votre présence. Elles servent "
+            "uniquement à organiser l'atelier (confirmation, rappel, liste d'attente, feuille d'émargement) et à "
+            "prouver aux financeurs européens (FSE, FEDER) qu'il a eu lieu.",
+            "**Inscription d'une association à un parcours** : le nom de la structure, sa commune, la personne à "
+            "contacter, son adresse e-mail, son téléphone si elle le donne, le nombre de personnes et les besoins "
+            "décrits, pour organiser le parcours.",
+            "**Votre avis** après l'atelier (une note, un commentaire si vous le souhaitez), pour améliorer les "
+            "ateliers.",
+            "Base légale : votre consentement, donné en vous inscrivant ; pour la preuve de réalisation, "
+            "l'obligation faite par les financeurs européens de justifier chaque action.",
+            "## Qui les voit",
+            "Seuls les animateurs de l'atelier (du parcours) et les coordinateurs du réseau les voient. Elles ne "
+            "sont jamais publiées ni cédées. Une partie de la mémoire d'un atelier est réservée aux personnes "
+            "venues : elles la lisent depuis le lien de leur inscription.",
+            "## Combien de temps",
+            f"**{months} mois** après l'atelier (pour un parcours, après son dernier atelier), les inscriptions "
+            "sont anonymisées : nom, coordonnées, structure, commune et avis sont supprimés, et les inscriptions en "
+            "liste d'attente ou annulées disparaissent entièrement.",
+            "Ne reste alors, sans rien qui vous désigne, que la preuve de réalisation exigée par les financeurs : "
+            "l'atelier, le fait qu'une place a été occupée et la présence ou l'absence (pour un parcours, le nombre "
+            f"de personnes). Elle est supprimée au bout de **{years} ans**.",
+            "## Vos droits, et comment les exercer",
+            "Le lien reçu par e-mail après votre inscription ouvre la page « Ce que nous gardons sur vous » : vous "
+            "y voyez tout ce qui est enregistré, vous le téléchargez (fichier JSON), vous modifiez ou annulez votre "
+            "inscription, et vous effacez vos données. Effacées avant l'atelier, elles disparaissent entièrement "
+            "et votre place va à la personne suivante sur la liste d'attente ; après l'atelier, seule la preuve "
+            "de réalisation décrite plus haut demeure.",
+            f"Vous n'avez plus le lien ? Écrivez à [{CONTACT_EMAIL}](mailto:{CONTACT_EMAIL}) : un coordinateur "
+            "retrouve votre inscription et fait de même pour vous. Vous pouvez aussi vous opposer à un traitement "
+            "ou adresser une réclamation à la CNIL ([cnil.fr](https://www.cnil.fr/)).",
+            f"Version de cette notice : {settings.PRIVACY_NOTICE_VERSION}.",
+        ),
+    }
+
+
+def legal_pages():
+    return [*LEGAL_PAGES, privacy_page()]

@@ -67,6 +67,11 @@ FRONT = {
     "workshops:manage": ("/inscription/{token}/", "200 200 200 200 200 200 200 200"),
     "workshops:cancel": ("/inscription/{token}/annuler/", "R R R R R R R R"),  # by POST
     "workshops:survey": ("/inscription/{token}/avis/", "200 200 200 200 200 200 200 200"),
+    "workshops:data": ("/inscription/{token}/donnees.json", "200 200 200 200 200 200 200 200"),
+    "workshops:erase": ("/inscription/{token}/effacer/", "200 200 200 200 200 200 200 200"),  # asks first
+    "workshops:journey_data": ("/inscription/parcours/{journey_token}/donnees.json", "200 200 200 200 200 200 200 200"),
+    "workshops:journey_erase": ("/inscription/parcours/{journey_token}/effacer/", "200 200 200 200 200 200 200 200"),
+    "workshops:erased": ("/inscription/effacee/", "200 200 200 200 200 200 200 200"),
     "workshops_management:registrations": ("/ateliers-gestion/{workshop_id}/", "L 403 200 403 403 403 200 200"),
     # Attendance opens when the workshop starts: before that, managers are sent back to the sign-ups.
     "workshops_management:attendance": ("/ateliers-gestion/{workshop_id}/presences/", "L 403 R 403 403 403 R R"),
@@ -130,6 +135,9 @@ ADMIN = {
     "memberprofile list": ("/admin/snippets/members/memberprofile/", "L R R R R R 200 200"),
     "memberprofile edit": ("/admin/snippets/members/memberprofile/edit/{profile}/", "L R R R R R 200 200"),
     "settings": ("/admin/settings/organisation/organisationsettings/{site}/", "L R R R R R 200 200"),
+    # Personal data of sign-ups: coordinators only, a plain 403 for the others (tests/workshops/test_rights_admin.py).
+    "sign-ups search": ("/admin/inscriptions/", "L 403 403 403 403 403 200 200"),
+    "sign-up export": ("/admin/inscriptions/atelier/{registration_pk}/donnees.json", "L 403 403 403 403 403 200 200"),
 }
 SNIPPET_ROWS = {"Structure", "Permanence", "Framework", "CompetenceArea", "Competence", "MemberProfile"}
 
@@ -148,6 +156,7 @@ def fill(template, objects):
         unknown_uuid="00000000-0000-0000-0000-000000000000",
         journey_token=objects["journey_registration"].token,
         token=objects["registration"].token,
+        registration_pk=objects["registration"].pk,
         workshop_id=objects["workshop"].pk,
         journey_id=objects["journey"].pk,
         workshop_url=objects["workshop"].url,

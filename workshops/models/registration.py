@@ -2,6 +2,7 @@
 
 import secrets
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
@@ -13,6 +14,10 @@ def new_token():
     return secrets.token_urlsafe(32)
 
 
+def current_notice_version():
+    return settings.PRIVACY_NOTICE_VERSION
+
+
 class PublicSignup(models.Model):
     """What every sign-up made without an account keeps: how to reach the person, their consent, and the secret
     token of their private link."""
@@ -20,6 +25,13 @@ class PublicSignup(models.Model):
     email = models.EmailField(_("adresse e-mail"))
     phone = models.CharField(_("téléphone"), max_length=30, blank=True)
     consent_at = models.DateTimeField(_("consentement donné le"))
+    # The privacy notice the consent was given under: its text changes, what the person agreed to does not.
+    consent_notice_version = models.CharField(
+        _("version de la notice d'information acceptée"),
+        max_length=20,
+        default=current_notice_version,
+        editable=False,
+    )
     created_at = models.DateTimeField(_("inscrite le"), default=timezone.now, editable=False)
     cancelled_at = models.DateTimeField(_("annulée le"), null=True, blank=True, editable=False)
     confirmation_sent_at = models.DateTimeField(
@@ -33,7 +45,7 @@ class PublicSignup(models.Model):
 
     @property
     def is_active(self):
-        return self.status != "cancelled"
+        return self.status not in ("cancelled", "erased")
 
 
 class Registration(PublicSignup):
@@ -41,6 +53,8 @@ class Registration(PublicSignup):
         CONFIRMED = "confirmed", _("confirmée")
         WAITING = "waiting", _("en attente")
         CANCELLED = "cancelled", _("annulée")
+        # Name and contact gone (workshops/rights.py): only the funders' attendance proof stays.
+        ERASED = "erased", _("effacée")
 
     class Attendance(models.TextChoices):
         PRESENT = "present", _("présent·e")
@@ -72,7 +86,7 @@ class Registration(PublicSignup):
             models.UniqueConstraint(
                 Lower("email"),
                 "workshop",
-                condition=~Q(status="cancelled"),
+                condition=Q(status__in=["confirmed", "waiting"]),
                 name="workshops_registration_one_active_per_email",
                 violation_error_message=_("Cette adresse e-mail est déjà inscrite à cet atelier."),
             )
@@ -128,6 +142,7 @@ class JourneyRegistration(PublicSignup):
     class Status(models.TextChoices):
         CONFIRMED = "confirmed", _("confirmée")
         CANCELLED = "cancelled", _("annulée")
+        ERASED = "erased", _("effacée")
 
     journey = models.ForeignKey(
         "workshops.JourneyPage", verbose_name=_("parcours"), related_name="registrations", on_delete=models.CASCADE
@@ -147,7 +162,7 @@ class JourneyRegistration(PublicSignup):
             models.UniqueConstraint(
                 Lower("email"),
                 "journey",
-                condition=~Q(status="cancelled"),
+                condition=Q(status="confirmed"),
                 name="workshops_journeyregistration_one_active_per_email",
                 violation_error_message=_("Cette adresse e-mail a déjà inscrit une structure à ce parcours."),
             )
