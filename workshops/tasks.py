@@ -23,7 +23,9 @@ def enqueue_each(task, registrations):
 
 
 def _registration(registration_id):
-    return Registration.objects.select_related("workshop").filter(pk=registration_id)
+    # A sign-up erased while its e-mail waited has no address left: nothing to send.
+    rows = Registration.objects.exclude(status=Registration.Status.ERASED)
+    return rows.select_related("workshop").filter(pk=registration_id)
 
 
 @task
@@ -52,5 +54,6 @@ def send_survey(registration_id, attempt=0):
 
 @task
 def send_journey_signup(registration_id, attempt=0):
-    rows = JourneyRegistration.objects.select_related("journey").filter(pk=registration_id)
+    rows = JourneyRegistration.objects.exclude(status=JourneyRegistration.Status.ERASED)
+    rows = rows.select_related("journey").filter(pk=registration_id)
     return outbox.send_once(send_journey_signup, attempt, rows, "confirmation_sent_at", emails.journey_signup)

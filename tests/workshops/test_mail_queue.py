@@ -102,3 +102,13 @@ def test_a_dropped_smtp_connection_is_tried_again_a_minute_later(workshop, perso
     assert tasks.send_signup.call(registration.pk) is False
     assert mails().ready().count() == 0  # waiting a minute, not yet ready
     assert mails().filter(status="READY").count() == 1
+
+
+def test_a_sign_up_erased_while_its_e_mail_waits_gets_no_e_mail(workshop, person, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        registration = signup.sign_up(workshop, person())
+    # Erased as proof of attendance (the workshop had begun): the row stays, without an address.
+    Registration.objects.filter(pk=registration.pk).update(status=Registration.Status.ERASED, email="")
+    work_the_queue()
+    assert mail.outbox == []
+    assert Registration.objects.get().confirmation_sent_at is None

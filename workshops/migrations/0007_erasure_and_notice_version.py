@@ -9,7 +9,7 @@ PREVIOUS_NOTICE = "avant 2026-12"
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("workshops", "0005_workshop_structure"),
+        ("workshops", "0006_email_sent_marks"),
     ]
 
     operations = [
