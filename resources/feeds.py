@@ -1,11 +1,29 @@
 """Atom and RSS feeds of the wiki pages and tool sheets, newest publications first."""
 
+import datetime
+
 from django.contrib.syndication.views import Feed
+from django.db.models import F
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
-from .listings import latest_resources
+from .models import ToolSheetPage, WikiPage
+
+FEED_SIZE = 20
+# Pages made live without Wagtail's publishing (imports, fixtures) have no publication date.
+NEVER = datetime.datetime.min.replace(tzinfo=datetime.UTC)
+
+
+def latest_resources(limit=FEED_SIZE):
+    """The wiki pages and tool sheets published most recently, newest first, with the user who published them."""
+
+    def latest(model):
+        pages = model.objects.live().public().defer_streamfields().select_related("live_revision__user")
+        return list(pages.order_by(F("last_published_at").desc(nulls_last=True), "-pk")[:limit])
+
+    pages = latest(WikiPage) + latest(ToolSheetPage)
+    return sorted(pages, key=lambda page: page.last_published_at or NEVER, reverse=True)[:limit]
 
 
 class ResourcesRssFeed(Feed):

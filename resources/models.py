@@ -15,7 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from . import export, history
+from . import export, history, listings
 from .blocks import BodyBlock
 
 
@@ -109,10 +109,9 @@ class ResourceIndexPage(Page):
         verbose_name = _("accueil du wiki")
 
     def get_context(self, request, *args, **kwargs):
-        from .listings import wiki_pages_of
-
         context = super().get_context(request, *args, **kwargs)
-        context["wiki_pages"] = wiki_pages_of(self, request.GET.get("page"))
+        pages = WikiPage.objects.child_of(self).live().public().defer_streamfields()
+        context["wiki_pages"] = listings.paginate(pages, request.GET.get("page"))
         return context
 
 
@@ -151,10 +150,9 @@ class ToolSheetIndexPage(Page):
         verbose_name = _("accueil des fiches outils")
 
     def get_context(self, request, *args, **kwargs):
-        from .listings import tool_sheet_library  # it imports this module
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(tool_sheet_library(self, request.GET))
+        sheets = ToolSheetPage.objects.child_of(self).live().public().defer_streamfields()
+        context.update(listings.tool_sheet_library(sheets, request.GET))
         return context
 
 

@@ -173,7 +173,7 @@ WAGTAILDOCS_EXTENSIONS = [
     "zip",
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "resources.forms.DocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "resources.admin_forms.DocumentForm"
 # Beside the files, a form's fields (a long page in the editor included) stay under 5 MB; uploads past 2.5 MB go
 # to a temporary file rather than memory. The reverse proxy must let 25 MB through (nginx: client_max_body_size).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
