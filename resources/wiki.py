@@ -3,23 +3,23 @@
 import operator
 from functools import reduce
 
+from django.apps import apps
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.http import urlencode
+from wagtail.models import Page
 
 from . import markdown
 
 
 def resolver_for(text):
-    from wagtail.models import Page
-
-    from .models import ToolSheetPage, WikiPage
-
     titles = markdown.wiki_titles(text)
     if not titles:
         return None
     same_titles = reduce(operator.or_, (Q(title__iexact=title) for title in titles))
-    linkable = Page.objects.live().public().type(WikiPage, ToolSheetPage).filter(same_titles)
+    # The page models by name: they hold the blocks that render these links, so they import this module.
+    linkable_types = (apps.get_model("resources", "WikiPage"), apps.get_model("resources", "ToolSheetPage"))
+    linkable = Page.objects.live().public().type(*linkable_types).filter(same_titles)
     pages = {page.title.casefold(): page for page in linkable}
 
     def resolve(title):
