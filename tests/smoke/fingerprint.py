@@ -3,9 +3,11 @@ sign-ups, journal entries, images, accounts), its number of rows and a checksum 
 checksum of each file under MEDIA_ROOT.
 
     DATABASE_URL=… MEDIA_ROOT=… python tests/smoke/fingerprint.py [--require-content] > fingerprint.json
+    python tests/smoke/fingerprint.py --compare site.json restored.json
 
 Run on a site and on its restored copy, the two outputs are the same. --require-content fails (exit status 1) if a
-model has no row or MEDIA_ROOT no file, so that two empty sites cannot pass for a restored one. Used by
+model has no row or MEDIA_ROOT no file, so that two empty sites cannot pass for a restored one; --compare prints
+what two outputs hold, or where they differ (exit status 1). Used by
 `.ci/production` (PostgreSQL) and tests/config/test_backup.py (SQLite); the settings are the environment's
 (DJANGO_SETTINGS_MODULE, the dev settings by default).
 """
@@ -54,7 +56,28 @@ def media_fingerprint(root):
     }
 
 
+def compare(site_path, restored_path):
+    site, restored = (json.loads(Path(path).read_text()) for path in (site_path, restored_path))
+    differences = [
+        label
+        for label in site["database"].keys() | restored["database"].keys()
+        if site["database"].get(label) != restored["database"].get(label)
+    ]
+    differences += [
+        path
+        for path in site["media"].keys() | restored["media"].keys()
+        if site["media"].get(path) != restored["media"].get(path)
+    ]
+    if differences:
+        sys.exit(f"the restored site differs: {', '.join(sorted(differences))}")
+    counts = ", ".join(f"{label.split('.')[1]} {counted['rows']}" for label, counted in site["database"].items())
+    print(f"the same rows and checksums in both: {counts}; the same {len(site['media'])} media files")
+
+
 def main():
+    if sys.argv[1:2] == ["--compare"]:
+        compare(*sys.argv[2:4])
+        return
     sys.path.insert(0, str(BASE_DIR))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
     import django

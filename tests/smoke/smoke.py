@@ -253,21 +253,22 @@ class Form:
 
 
 class FormFields(HTMLParser):
-    """The fields a browser would post from the form `form_id`, as (name, value) pairs: inputs (checked boxes and
-    radios only, no buttons), textareas and selects (their selected options), in the page's order."""
+    """The fields a browser would post from the first form whose attributes `is_wanted` (a function of their dict),
+    as (name, value) pairs: inputs (checked boxes and radios only, no buttons), textareas and selects (their selected
+    options), in the page's order; and the form's action."""
 
-    def __init__(self, html, form_id):
+    def __init__(self, html, is_wanted):
         super().__init__()
-        self.form_id, self.action, self.fields = form_id, None, []
+        self.is_wanted, self.action, self.fields = is_wanted, None, []
         self._in_form, self._textarea, self._select = False, None, None
         self.feed(html)
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "form":
-            self._in_form = attrs.get("id") == self.form_id
+            self._in_form = self.action is None and self.is_wanted(attrs)
             if self._in_form:
-                self.action = attrs.get("action")
+                self.action = attrs.get("action") or ""
         if not self._in_form or ("name" not in attrs and tag != "option"):
             return
         kind = (attrs.get("type") or "text").lower()
@@ -318,7 +319,7 @@ def check_publication_is_fresh(server_a, server_b, editor, listing="/ateliers/")
         raise CheckFailed(f"{listing} shows {editor[0]} no link to its editor")
     editor_page = expect_status(fetch(server_a, edit_link["path"], cookies=cookies), 200, edit_link["path"])
     cookies.update({name: morsel.value for name, morsel in editor_page.cookies().items()})
-    form = FormFields(editor_page.text, "page-edit-form")
+    form = FormFields(editor_page.text, lambda attrs: attrs.get("id") == "page-edit-form")
     if not {"intro", "csrfmiddlewaretoken"} <= {name for name, _ in form.fields}:
         raise CheckFailed(f"the editor of page {edit_link['id']} has no intro field or no CSRF token")
     intro = f"Smoke test {uuid.uuid4().hex[:12]}: published on A."
