@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST_PORT ?= 127.0.0.1:8000
 
-.PHONY: run test lint format bench messages install migrate demo clean
+.PHONY: run test lint format bench loadtest messages install migrate demo clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,17 @@ format: install
 bench: install
 	$(BIN)/python -m bench
 
+# The load test (README, « Test de charge »): locust in a virtualenv of its own, so that its many dependencies
+# (Flask, gevent…) never mix with the site's pinned ones, nor come with `make run` or `make test`.
+LOADTEST_VENV := .venv-loadtest
+$(LOADTEST_VENV)/.installed: requirements-loadtest.txt
+	$(PYTHON) -m venv $(LOADTEST_VENV)
+	$(LOADTEST_VENV)/bin/pip install --quiet -r requirements-loadtest.txt
+	touch $@
+
+loadtest: install $(LOADTEST_VENV)/.installed
+	LOCUST=$(LOADTEST_VENV)/bin/locust bash scripts/loadtest
+
 # Regenerates the French catalogue from the code and compiles it (needs GNU gettext).
 messages: install
 	$(BIN)/python manage.py makemessages --locale fr --ignore '$(VENV)/*' --ignore 'bench/*' --ignore 'tests/*'
@@ -59,4 +70,4 @@ messages: install
 	$(BIN)/python manage.py compilemessages --locale fr --ignore '$(VENV)/*'
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media
+	rm -rf $(VENV) $(LOADTEST_VENV) db.sqlite3 media

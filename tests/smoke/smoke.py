@@ -1,13 +1,19 @@
 """Smoke test of a production deployment: two app servers behind one (simulated) reverse proxy.
 
-    python tests/smoke/smoke.py http://127.0.0.1:18001 http://127.0.0.1:18002 --account USERNAME:PASSWORD
+    python tests/smoke/smoke.py http://127.0.0.1:18001 http://127.0.0.1:18002 --account USERNAME:PASSWORD \
+        --editor USERNAME:PASSWORD --lockable USERNAME:PASSWORD
 
 `.ci/production` runs it against two gunicorn servers that share one PostgreSQL database, with the demo loaded, and
 one Redis. It stands in for the proxy: each request says `Host: gare.example` and `X-Forwarded-Proto: https`, as
 the README's nginx does. On each server: the home page, a tool sheet and a workshop (followed from the links of
 /outils/ and /ateliers/), /carte/ and the home page's hashed stylesheet answer 200; the security headers, Secure
 cookies, the redirect of plain http and the French 404 page. Then across both: a session opened on one is read by
-the other, and a limit kept in the cache counts the requests made to both.
+the other; a page published in A's admin is served fresh by B at once (the page cache in Redis is cleared on
+publish); failed logins made to both lock an account on both (django-axes counts them in the database); and the
+password reset limit, kept in the cache, counts the requests made to both.
+
+Two limits come from the production settings, which a script outside Django cannot read: `.ci/production` passes
+them in SMOKE_RESETS_PER_EMAIL (PASSWORD_RESET_RATE_LIMIT_PER_EMAIL) and SMOKE_LOGIN_FAILURES (AXES_FAILURE_LIMIT).
 
 The standard library only, so it needs nothing installed; pytest never collects it (its name does not match
 `test_*.py`). It prints one line per check and stops at the first failure, with exit status 1.
@@ -15,6 +21,7 @@ The standard library only, so it needs nothing installed; pytest never collects 
 
 import argparse
 import itertools
+import os
 import re
 import sys
 import time
@@ -32,9 +39,11 @@ ORIGIN = f"https://{HOST}"
 # What the README's nginx adds; the visitor's address is from TEST-NET-3, never a real one.
 PROXY_HEADERS = {"Host": HOST, "X-Forwarded-Proto": "https", "X-Forwarded-For": "203.0.113.7"}
 HASHED_CSS = re.compile(r"^/static/.+\.[0-9a-f]{12}\.css$")
-# settings.PASSWORD_RESET_RATE_LIMIT_PER_EMAIL, which a script outside Django cannot read.
-RESETS_PER_EMAIL = 3
 CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="(?P<token>[^"]+)"')
+
+
+EDIT_LINK = re.compile(r'href="(?P<path>/admin/pages/(?P<id>\d+)/edit/)"')
+LOCKED_OUT = "Trop de tentatives de connexion ont échoué"
 
 
 class CheckFailed(Exception):  # noqa: N818 — reads as what happened, like the domain's refusals
@@ -73,7 +82,7 @@ def fetch(base, path, *, secure=True, form=None, cookies=None, headers=None):
         del headers["X-Forwarded-Proto"]
     if cookies:
         headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in cookies.items())
-    data = urlencode(form).encode() if form is not None else None
+    data = urlencode(form).encode() if form is not None else None  # a dict or (name, value) pairs
     request = urllib.request.Request(base + path, data=data, headers=headers)  # noqa: S310 — base is http(s)
     try:
         with OPENER.open(request, timeout=30) as response:
@@ -233,14 +242,102 @@ class Form:
             raise CheckFailed(f"{path} has no CSRF cookie and token")
         return cls(path, cookie.value, token["token"])
 
-    def post(self, base, fields):
+    def post(self, base, fields, headers=None):
         return fetch(
             base,
             self.path,
             form={"csrfmiddlewaretoken": self.token, **fields},
             cookies={"csrftoken": self.cookie},
-            headers={"Origin": ORIGIN, "Referer": f"{ORIGIN}{self.path}"},
+            headers={"Origin": ORIGIN, "Referer": f"{ORIGIN}{self.path}", **(headers or {})},
         )
+
+
+class FormFields(HTMLParser):
+    """The fields a browser would post from the first form whose attributes `is_wanted` (a function of their dict),
+    as (name, value) pairs: inputs (checked boxes and radios only, no buttons), textareas and selects (their selected
+    options), in the page's order; and the form's action."""
+
+    def __init__(self, html, is_wanted):
+        super().__init__()
+        self.is_wanted, self.action, self.fields = is_wanted, None, []
+        self._in_form, self._textarea, self._select = False, None, None
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form":
+            self._in_form = self.action is None and self.is_wanted(attrs)
+            if self._in_form:
+                self.action = attrs.get("action") or ""
+        if not self._in_form or ("name" not in attrs and tag != "option"):
+            return
+        kind = (attrs.get("type") or "text").lower()
+        if tag == "input" and kind not in ("submit", "button", "image", "reset", "file"):
+            if kind not in ("checkbox", "radio") or "checked" in attrs:
+                self.fields.append((attrs["name"], attrs.get("value") or ("on" if kind == "checkbox" else "")))
+        elif tag == "textarea":
+            self._textarea = [attrs["name"], ""]
+        elif tag == "select":
+            self._select = attrs["name"]
+        elif tag == "option" and self._select is not None and "selected" in attrs:
+            self.fields.append((self._select, attrs.get("value") or ""))
+
+    def handle_data(self, data):
+        if self._textarea is not None:
+            self._textarea[1] += data
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self._in_form = False
+        elif tag == "textarea" and self._textarea is not None:
+            name, text = self._textarea
+            self.fields.append((name, text.removeprefix("\n")))  # the newline after <textarea> is not content
+            self._textarea = None
+        elif tag == "select":
+            self._select = None
+
+
+def admin_cookies(base, account):
+    """Logs `account` in to the admin of `base`; returns its cookies: session and CSRF."""
+    username, password = account
+    form = Form.get(base, "/admin/login/")
+    response = form.post(base, {"username": username, "password": password})
+    cookies = {"csrftoken": form.cookie, **{name: morsel.value for name, morsel in response.cookies().items()}}
+    if response.status != 302 or "sessionid" not in cookies:
+        raise CheckFailed(f"{username} could not log in to the admin (it answered {response.status})")
+    return cookies
+
+
+def check_publication_is_fresh(server_a, server_b, editor, listing="/ateliers/"):
+    """A page published through A's admin is served new by B at once. B first serves it to an anonymous visitor,
+    which puts it in the shared page cache; publishing on A clears that cache (home/cache.py). The page is found by
+    the « Modifier cette page » link that the site shows its editor, and edited with the admin's plain form, as a
+    browser without JavaScript posts it; its `intro` gets a text new on each run."""
+    cookies = admin_cookies(server_a, editor)
+    edit_link = EDIT_LINK.search(expect_status(fetch(server_a, listing, cookies=cookies), 200, listing).text)
+    if edit_link is None:
+        raise CheckFailed(f"{listing} shows {editor[0]} no link to its editor")
+    editor_page = expect_status(fetch(server_a, edit_link["path"], cookies=cookies), 200, edit_link["path"])
+    cookies.update({name: morsel.value for name, morsel in editor_page.cookies().items()})
+    form = FormFields(editor_page.text, lambda attrs: attrs.get("id") == "page-edit-form")
+    if not {"intro", "csrfmiddlewaretoken"} <= {name for name, _ in form.fields}:
+        raise CheckFailed(f"the editor of page {edit_link['id']} has no intro field or no CSRF token")
+    intro = f"Smoke test {uuid.uuid4().hex[:12]}: published on A."
+    if get_page(server_b, listing).cookies():  # home/cache.py keeps no page that sets a cookie
+        raise CheckFailed(f"B's {listing} sets a cookie: never cached, so its freshness would prove nothing")
+    posted = [(name, intro if name == "intro" else value) for name, value in form.fields]
+    published = fetch(
+        server_a,
+        form.action or edit_link["path"],
+        form=[*posted, ("action-publish", "action-publish")],
+        cookies=cookies,
+        headers={"Origin": ORIGIN, "Referer": f"{ORIGIN}{edit_link['path']}"},
+    )
+    if published.status != 302:
+        raise CheckFailed(f"publishing page {edit_link['id']} on A answered {published.status}, not 302")
+    if intro not in get_page(server_b, listing).text:
+        raise CheckFailed(f"B still serves the old {listing} after the publication on A")
+    return f"page {edit_link['id']} ({listing}) published by {editor[0]} on A, new on B at once"
 
 
 def check_shared_session(server_a, server_b, account):
@@ -263,20 +360,42 @@ def check_shared_session(server_a, server_b, account):
     return f"{username} logged in on B, recognised on A"
 
 
-def check_shared_cache(server_a, server_b):
+def check_shared_lockout(server_a, server_b, account, failures):
+    """Failed logins are counted in the database, so the servers count them together: `failures` wrong passwords,
+    in turn on A and B, lock the account on both, even to its right password. Each attempt comes from an address of
+    its own, so that only the lock per account (not the one per address) can be what refuses. The account is one
+    that nothing else uses: it stays locked for AXES_COOLOFF_TIME."""
+    username, password = account
+    form = Form.get(server_a, "/compte/login/")
+    addresses = (f"198.51.100.{host}" for host in itertools.count(1))  # TEST-NET-2, none of them real
+    servers = itertools.cycle((server_a, server_b))
+    for attempt in range(1, failures + 1):
+        response = form.post(
+            next(servers), {"username": username, "password": "not-" + password}, {"X-Forwarded-For": next(addresses)}
+        )
+        if response.status != (429 if attempt == failures else 200):
+            raise CheckFailed(f"wrong password {attempt} of {failures} answered {response.status}")
+    for name, server in (("A", server_a), ("B", server_b)):
+        response = form.post(server, {"username": username, "password": password}, {"X-Forwarded-For": next(addresses)})
+        if response.status != 429 or LOCKED_OUT not in response.text:
+            raise CheckFailed(f"{name} answered {response.status} to the right password, not 429 « {LOCKED_OUT} »")
+    return f"{failures} wrong passwords in turn on A and B; the right one then refused on both (429, in French)"
+
+
+def check_shared_cache(server_a, server_b, resets_per_email):
     """The password reset's limit per e-mail lives in the cache only: its requests, spread over both servers, are
     counted together. An unknown address, new on each run, so that no one gets an e-mail and nothing carries over."""
     email = f"smoke-{uuid.uuid4().hex[:12]}@example.invalid"
     form = Form.get(server_a, "/compte/password_reset/")
     servers = itertools.cycle((server_a, server_b))
-    for attempt in range(1, RESETS_PER_EMAIL + 1):
+    for attempt in range(1, resets_per_email + 1):
         expect_status(form.post(next(servers), {"email": email}), 302, f"password reset request {attempt}")
     refused = form.post(next(servers), {"email": email})
-    expect_status(refused, 429, f"password reset request {RESETS_PER_EMAIL + 1}, beyond the limit")
-    return f"{RESETS_PER_EMAIL} requests in turn on A and B, the next one refused"
+    expect_status(refused, 429, f"password reset request {resets_per_email + 1}, beyond the limit")
+    return f"{resets_per_email} requests in turn on A and B, the next one refused"
 
 
-def checks(servers, account):
+def checks(servers, arguments):
     """(label, function) pairs, in order; a function returns an optional detail or raises CheckFailed."""
     for name, base in servers.items():
         yield f"{name} answers", lambda base=base: f"{base}, / answered {wait_until_answering(base)}"
@@ -290,18 +409,34 @@ def checks(servers, account):
         yield f"{name} plain http redirects to https", lambda base=base: check_https_redirect(base)
         yield f"{name} French 404 page", lambda base=base: check_not_found(base)
     server_a, server_b = servers.values()
-    yield "A and B share sessions and accounts", lambda: check_shared_session(server_a, server_b, account)
-    yield "A and B share the cache", lambda: check_shared_cache(server_a, server_b)
+    yield "A and B share sessions and accounts", lambda: check_shared_session(server_a, server_b, arguments.account)
+    yield (
+        "a page published on A is fresh on B",
+        lambda: check_publication_is_fresh(server_a, server_b, arguments.editor),
+    )
+    yield (
+        "A and B share the login lockout",
+        lambda: check_shared_lockout(server_a, server_b, arguments.lockable, arguments.login_failures),
+    )
+    yield "A and B share the cache", lambda: check_shared_cache(server_a, server_b, arguments.resets_per_email)
+
+
+def credentials(text):
+    username, _, password = text.partition(":")
+    return username, password
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("server_a")
     parser.add_argument("server_b")
-    parser.add_argument("--account", required=True, help="USERNAME:PASSWORD of an account that may log in")
+    parser.add_argument("--account", required=True, type=credentials, help="USERNAME:PASSWORD that may log in")
+    parser.add_argument("--editor", required=True, type=credentials, help="USERNAME:PASSWORD, may publish /ateliers/")
+    parser.add_argument("--lockable", required=True, type=credentials, help="USERNAME:PASSWORD that nothing else uses")
     arguments = parser.parse_args()
-    account = tuple(arguments.account.split(":", 1))
-    for label, check in checks({"A": arguments.server_a, "B": arguments.server_b}, account):
+    arguments.resets_per_email = int(os.environ["SMOKE_RESETS_PER_EMAIL"])
+    arguments.login_failures = int(os.environ["SMOKE_LOGIN_FAILURES"])
+    for label, check in checks({"A": arguments.server_a, "B": arguments.server_b}, arguments):
         try:
             detail = check()
         except (CheckFailed, OSError) as failure:  # OSError: a server that stops answering
