@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.db import models, transaction
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 from django.db.models.functions import Concat
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -21,7 +21,8 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from . import signup
-from .models.registration import JourneyRegistration, Registration, SatisfactionResponse, new_token
+from .models import JourneyRegistration, Registration, SatisfactionResponse, WorkshopPage
+from .models.registration import new_token
 
 # What erasing blanks. The rest of a pseudonymised sign-up: its workshop or journey, status "erased", attendance
 # (or the number of people), and when it was made and consented to, under which notice: the proof's own record.
@@ -111,6 +112,7 @@ def _erase_registration(registration):
             signup.cancel(registration)
         registration.refresh_from_db()
         if erasure_keeps_proof(registration):
+            SatisfactionResponse.objects.filter(registration=registration).delete()
             _pseudonymise(registration, ERASED_REGISTRATION)
         else:
             registration.delete()
@@ -120,7 +122,7 @@ def erasure_keeps_proof(registration):
     """Whether erasing the sign-up now would keep its pseudonymous attendance proof (else it goes entirely)."""
     now = timezone.now()
     if isinstance(registration, JourneyRegistration):
-        started = _journey_workshops(registration.journey).filter(start__lte=now).exists()
+        started = WorkshopPage.objects.child_of(registration.journey).filter(start__lte=now).exists()
         return registration.status == JourneyRegistration.Status.CONFIRMED and started
     return registration.status == Registration.Status.CONFIRMED and registration.workshop.start <= now
 
@@ -136,10 +138,8 @@ def _erase_journey_registration(registration):
 
 def _pseudonymise(registration, erased):
     """Blanks the person's details and gives the row a token nobody holds: the private link leads nowhere now."""
-    type(registration).objects.filter(pk=registration.pk).update(
-        status=type(registration).Status.ERASED, token=new_token(), **erased
-    )
-    SatisfactionResponse.objects.filter(registration_id=registration.pk).delete()
+    model = type(registration)
+    model.objects.filter(pk=registration.pk).update(status=model.Status.ERASED, token=new_token(), **erased)
 
 
 # --- Retention: run by `manage.py anonymise_signups` ---------------------------------------------------------------
@@ -167,13 +167,12 @@ def apply_retention(now=None):
     with transaction.atomic():
         report.proofs_removed = _delete(Registration.objects.filter(workshop__end__lt=remove_before))
         due = Registration.objects.filter(workshop__end__lt=anonymise_before).exclude(status=Registration.Status.ERASED)
-        report.anonymised = _pseudonymise_all(due.filter(status=Registration.Status.CONFIRMED), ERASED_REGISTRATION)
+        proofs = due.filter(status=Registration.Status.CONFIRMED)
+        SatisfactionResponse.objects.filter(registration__in=proofs).delete()
+        report.anonymised = _pseudonymise_all(proofs, ERASED_REGISTRATION)
         report.deleted = _delete(due)
-        too_old = JourneyRegistration.objects.filter(_journeys_ended_before(remove_before))
-        report.journey_proofs_removed = _delete(too_old)
-        journey_due = JourneyRegistration.objects.filter(_journeys_ended_before(anonymise_before)).exclude(
-            status=JourneyRegistration.Status.ERASED
-        )
+        report.journey_proofs_removed = _delete(_journey_signups_ended_before(remove_before))
+        journey_due = _journey_signups_ended_before(anonymise_before).exclude(status=JourneyRegistration.Status.ERASED)
         report.journeys_anonymised = _pseudonymise_all(
             journey_due.filter(status=JourneyRegistration.Status.CONFIRMED), ERASED_JOURNEY_REGISTRATION
         )
@@ -181,19 +180,15 @@ def apply_retention(now=None):
     return report
 
 
-def _journeys_ended_before(moment):
+def _journey_signups_ended_before(moment):
     """Journey sign-ups whose journey's last workshop ended before `moment`; for a journey without any workshop,
-    sign-ups made before it."""
-    workshops = Registration._meta.get_field("workshop").related_model.objects
-    ended, without_workshops = [], []
-    journeys = JourneyRegistration._meta.get_field("journey").related_model.objects
-    for journey in journeys.filter(registrations__isnull=False).distinct():
-        last = workshops.child_of(journey).aggregate(last=models.Max("end"))["last"]
-        if last is None:
-            without_workshops.append(journey.pk)
-        elif last < moment:
-            ended.append(journey.pk)
-    return Q(journey__in=ended) | Q(journey__in=without_workshops, created_at__lt=moment)
+    sign-ups made before it. One query, whatever the number of journeys."""
+    # A journey's workshops are its children in Wagtail's tree (what child_of() reads).
+    last_end = WorkshopPage.objects.filter(
+        path__startswith=OuterRef("journey__path"), depth=OuterRef("journey__depth") + 1
+    ).order_by("-end")
+    signups = JourneyRegistration.objects.alias(last_end=Subquery(last_end.values("end")[:1]))
+    return signups.filter(Q(last_end__lt=moment) | Q(last_end__isnull=True, created_at__lt=moment))
 
 
 def _pseudonymise_all(registrations, erased):
@@ -234,10 +229,6 @@ def find_person(query):
         .order_by("email", "-created_at")
     )
     return list(workshop_signups), list(journey_signups)
-
-
-def _journey_workshops(journey):
-    return Registration._meta.get_field("workshop").related_model.objects.child_of(journey)
 
 
 def _page_summary(page, is_journey):

@@ -228,3 +228,12 @@ def test_a_journey_sign_up_erased_before_the_journey_starts_goes_entirely(journe
     WorkshopPageFactory(parent=journey, start=days_from_now(10))
     rights.erase(join(journey))
     assert not JourneyRegistration.objects.exists()
+
+
+def test_erasing_a_journey_sign_up_leaves_the_answers_of_workshop_sign_ups_alone(journey, attended):
+    # Journey and workshop sign-ups are numbered apart: the same number names two different people.
+    WorkshopPageFactory(parent=journey, start=days_from_now(-3))
+    registration = join(journey)
+    JourneyRegistration.objects.filter(pk=registration.pk).update(id=attended.pk)
+    rights.erase(JourneyRegistration.objects.get(pk=attended.pk))
+    assert SatisfactionResponse.objects.filter(registration=attended).exists()
