@@ -1,4 +1,5 @@
-"""Generates content in a throw-away database, then times the public listings at growing sizes."""
+"""Generates content in a throw-away database, then times the public listings at growing sizes, and the rendering
+of the costliest Markdown."""
 
 import os
 import statistics
@@ -17,7 +18,7 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
 
-from bench import data  # noqa: E402
+from bench import data, markdown  # noqa: E402
 
 SIZES = [10, 100, 400]
 PAGES = ["/", "/outils/", "/ateliers/", "/ressources/"]
@@ -50,6 +51,7 @@ def main():
         for url in PAGES:
             median, worst, queries = measure(client, url)
             print(f"{size:>6} {url:<14} {median:>11.1f} {worst:>9.1f} {queries:>9}")
+    markdown.main()
 
 
 if __name__ == "__main__":

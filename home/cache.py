@@ -3,15 +3,14 @@
 from django.conf import settings
 from django.core.cache import cache
 
+from core import cache_versions
+
 VERSION_KEY = "page-cache-version"
 
 
 def clear_page_cache(**kwargs):
     """Every cached page is listed under a version; a new version makes them all stale at once."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, timeout=None)
+    cache_versions.move_on(VERSION_KEY)
 
 
 def is_cacheable(page, request):
@@ -32,7 +31,7 @@ def serve_cached(page, request, serve):
     """Serves a page through the cache when it may be shared between anonymous visitors."""
     if not is_cacheable(page, request):
         return None
-    version = cache.get_or_set(VERSION_KEY, 1, timeout=None)
+    version = cache_versions.current(VERSION_KEY)
     key = f"page:{version}:{request.get_host()}:{request.path}"
     response = cache.get(key)
     if response is not None:

@@ -15,10 +15,10 @@ HOME_LISTING_SIZE = 3
 
 
 class EntryPointBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Titre"))
-    text = blocks.CharBlock(label=_("Texte"), required=False)
+    title = blocks.CharBlock(label=_("Titre"), max_length=200)
+    text = blocks.CharBlock(label=_("Texte"), required=False, max_length=500)
     page = blocks.PageChooserBlock(label=_("Page"), required=False)
-    url = blocks.CharBlock(label=_("Ou adresse"), required=False, help_text=_("Par exemple /carte/"))
+    url = blocks.CharBlock(label=_("Ou adresse"), required=False, max_length=500, help_text=_("Par exemple /carte/"))
 
     class Meta:
         icon = "link"

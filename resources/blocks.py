@@ -8,12 +8,17 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from core.limits import TEXT_MAX_LENGTH
+
 from .markdown import sanitize
 from .wiki import render_markdown
 
 
 class MarkdownBlock(blocks.TextBlock):
     """Markdown typed by a contributor, rendered through the one sanitizing pipeline."""
+
+    def __init__(self, max_length=TEXT_MAX_LENGTH, **kwargs):
+        super().__init__(max_length=max_length, **kwargs)
 
     def render_basic(self, value, context=None):
         return render_markdown(value)
@@ -37,7 +42,7 @@ class CalloutBlock(blocks.StructBlock):
         default="info",
         label=_("Type"),
     )
-    title = blocks.CharBlock(required=False, label=_("Titre"))
+    title = blocks.CharBlock(required=False, label=_("Titre"), max_length=200)
     text = MarkdownBlock(label=_("Texte"), rows=4)
 
     class Meta:
@@ -49,9 +54,12 @@ class CalloutBlock(blocks.StructBlock):
 class CaptionedImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
     alt = blocks.CharBlock(
-        required=False, label=_("Texte alternatif"), help_text=_("Décrit l'image pour qui ne la voit pas.")
+        required=False,
+        max_length=300,
+        label=_("Texte alternatif"),
+        help_text=_("Décrit l'image pour qui ne la voit pas."),
     )
-    caption = blocks.CharBlock(required=False, label=_("Légende"))
+    caption = blocks.CharBlock(required=False, label=_("Légende"), max_length=300)
 
     class Meta:
         icon = "image"
@@ -61,7 +69,7 @@ class CaptionedImageBlock(blocks.StructBlock):
 
 class DocumentBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Fichier"))
-    title = blocks.CharBlock(required=False, label=_("Intitulé du lien"))
+    title = blocks.CharBlock(required=False, label=_("Intitulé du lien"), max_length=200)
 
     class Meta:
         icon = "doc-full"
@@ -72,7 +80,9 @@ class DocumentBlock(blocks.StructBlock):
 class BodyBlock(blocks.StreamBlock):
     markdown = MarkdownBlock()
     paragraph = RichTextBlock(
-        label=_("Texte mis en forme"), features=["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+        max_length=TEXT_MAX_LENGTH,
+        label=_("Texte mis en forme"),
+        features=["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"],
     )
     image = CaptionedImageBlock()
     document = DocumentBlock()

@@ -99,7 +99,7 @@ class LicensedPage(RoutablePageMixin, Page):
 
 
 class ResourceIndexPage(Page):
-    intro = models.TextField(_("introduction"), blank=True)
+    intro = models.TextField(_("introduction"), blank=True, max_length=2000)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["resources.WikiPage"]
@@ -140,7 +140,7 @@ class WikiPage(LicensedPage):
 
 
 class ToolSheetIndexPage(Page):
-    intro = models.TextField(_("introduction"), blank=True)
+    intro = models.TextField(_("introduction"), blank=True, max_length=2000)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["resources.ToolSheetPage"]

@@ -1,28 +1,52 @@
-"""Wiki links: resolves every `[[Titre]]` of a text in one query, then renders it."""
+"""The site's Markdown: resolves every `[[Titre]]` of a text in one query, renders it, and keeps long texts rendered.
 
-import operator
-from functools import reduce
+A long text is rendered once and kept in the cache, shared by every server, under the text's own digest: an edit
+makes a new text, and publishing, moving or removing a page (which may make a missing link exist, or the reverse)
+makes a new links version, under which every text is rendered afresh.
+"""
+
+from hashlib import sha256
 
 from django.apps import apps
+from django.core.cache import cache
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
-from . import markdown
+from core import cache_versions
+
+from .markdown import render
+from .markdown.links import wiki_titles
+
+# The distinct pages one text may link to: keeps the lookup one query of bounded size (SQLite refuses a query of a
+# thousand conditions). Links past it stay plain text rather than claim a page is missing.
+MAX_WIKI_LINKS = 300
+# Below this length rendering costs less than a round trip to the cache.
+CACHED_FROM_LENGTH = 2_000
+RENDERED_SECONDS = 7 * 24 * 3600
+LINKS_VERSION_KEY = "wiki-links-version"
 
 
 def resolver_for(text):
-    titles = markdown.wiki_titles(text)
+    titles = wiki_titles(text, limit=MAX_WIKI_LINKS)
     if not titles:
         return None
-    same_titles = reduce(operator.or_, (Q(title__iexact=title) for title in titles))
     # The page models by name: they hold the blocks that render these links, so they import this module.
     linkable_types = (apps.get_model("resources", "WikiPage"), apps.get_model("resources", "ToolSheetPage"))
-    linkable = Page.objects.live().public().type(*linkable_types).filter(same_titles)
+    # The title as typed, or lower-cased: SQLite lowers ASCII letters only, so the first catches "Écrire".
+    same_titles = Q(title__in=titles) | Q(lower_title__in={title.lower() for title in titles})
+    linkable = (
+        Page.objects.live().public().type(*linkable_types).annotate(lower_title=Lower("title")).filter(same_titles)
+    )
     pages = {page.title.casefold(): page for page in linkable}
+    looked_up = {title.casefold() for title in titles}
 
     def resolve(title):
+        if title.casefold() not in looked_up:
+            return None
         page = pages.get(title.casefold())
         if page:
             return page.url, True
@@ -33,4 +57,17 @@ def resolver_for(text):
 
 def render_markdown(text):
     """The site's Markdown rendering: sanitized, with wiki links resolved."""
-    return markdown.render(text, resolve_wiki_link=resolver_for(text))
+    if len(text) < CACHED_FROM_LENGTH:
+        return render(text, resolve_wiki_link=resolver_for(text))
+    version = cache_versions.current(LINKS_VERSION_KEY)
+    key = f"markdown:{version}:{sha256(text.encode()).hexdigest()}"
+    html = cache.get(key)
+    if html is None:
+        html = str(render(text, resolve_wiki_link=resolver_for(text)))
+        cache.set(key, html, RENDERED_SECONDS)
+    return mark_safe(html)  # noqa: S308 — the sanitizer's output, as it was kept
+
+
+def renew_links(**kwargs):
+    """A page appeared, moved or went: the links of every text are resolved again."""
+    cache_versions.move_on(LINKS_VERSION_KEY)

@@ -10,7 +10,8 @@ from django.template import Context, Template
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from resources.markdown import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, EXTERNAL_REL, render, sanitize, wiki_titles
+from resources.markdown import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, EXTERNAL_REL, render, sanitize
+from resources.markdown.links import wiki_titles
 
 from ..factories import ResourceIndexPageFactory, WikiPageFactory
 

@@ -33,7 +33,7 @@ from .tags import WorkshopTag
 
 
 class WorkshopIndexPage(Page):
-    intro = models.TextField(_("introduction"), blank=True)
+    intro = models.TextField(_("introduction"), blank=True, max_length=2000)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["workshops.WorkshopPage"]
@@ -83,7 +83,7 @@ class SignupFormPage(RoutablePageMixin, Page):
 
 
 class JourneyIndexPage(Page):
-    intro = models.TextField(_("introduction"), blank=True)
+    intro = models.TextField(_("introduction"), blank=True, max_length=2000)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["workshops.JourneyPage"]
@@ -107,6 +107,7 @@ class JourneyPage(SignupFormPage):
     territory = models.TextField(
         _("territoire"),
         blank=True,
+        max_length=4000,
         help_text=_("Les communes dont les associations peuvent rejoindre le parcours, une par ligne. Vide : toutes."),
     )
     is_open = models.BooleanField(
@@ -174,7 +175,7 @@ class JourneyPage(SignupFormPage):
 class JourneyStage(Orderable):
     journey = ParentalKey(JourneyPage, related_name="stages", on_delete=models.CASCADE)
     kind = models.CharField(_("étape"), max_length=30, choices=Stage.choices)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(_("description"), blank=True, max_length=4000)
 
     panels = [FieldPanel("kind"), FieldPanel("description")]
 
@@ -220,7 +221,7 @@ class WorkshopPage(SignupFormPage):
     audience = models.CharField(
         _("public"), max_length=200, blank=True, help_text=_("Par exemple : bénévoles et salariés d'associations.")
     )
-    objectives = models.TextField(_("objectifs"), blank=True, help_text=_("Un objectif par ligne."))
+    objectives = models.TextField(_("objectifs"), blank=True, max_length=4000, help_text=_("Un objectif par ligne."))
     stage = models.CharField(
         _("étape du parcours"),
         max_length=30,

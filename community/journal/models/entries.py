@@ -9,11 +9,11 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import ItemBase, TagBase
 
+from core.limits import TEXT_MAX_LENGTH
+
 MAX_LEVEL = 8  # DigComp's highest; a framework may have fewer levels, checked by the entry form
 # The years a récit or a cadre de référence may cover: outside them, a period is a typing error.
 PERIOD_YEARS = range(2000, 2101)
-# About ten printed pages: a journal entry is no book, and every view of it renders its Markdown.
-BODY_MAX_LENGTH = 20_000
 
 
 class JournalTag(TagBase):
@@ -54,7 +54,7 @@ class JournalEntry(models.Model):
     date = models.DateField(_("date"), default=timezone.localdate)
     title = models.CharField(_("titre"), max_length=200)
     body = models.TextField(
-        _("texte"), max_length=BODY_MAX_LENGTH, help_text=_("En Markdown : **gras**, *italique*, listes, liens…")
+        _("texte"), max_length=TEXT_MAX_LENGTH, help_text=_("En Markdown : **gras**, *italique*, listes, liens…")
     )
     kind = models.CharField(_("type"), max_length=30, choices=Kind.choices, default=Kind.OBSERVATION)
     visibility = models.CharField(

@@ -15,14 +15,14 @@ from community.members.models import Role
 class CompetenceLineBlock(blocks.StructBlock):
     """One competence of the role, with the figures it was compiled from and the coordinator's own words."""
 
-    code = blocks.CharBlock(label=_("code"))
-    title = blocks.CharBlock(label=_("compétence"))
-    framework = blocks.CharBlock(label=_("référentiel"), required=False)
+    code = blocks.CharBlock(label=_("code"), max_length=50)
+    title = blocks.CharBlock(label=_("compétence"), max_length=300)
+    framework = blocks.CharBlock(label=_("référentiel"), required=False, max_length=200)
     people = blocks.IntegerBlock(label=_("personnes qui l'attestent"), min_value=0)
     entries = blocks.IntegerBlock(label=_("entrées qui l'attestent"), min_value=0)
     validated = blocks.IntegerBlock(label=_("niveaux validés"), min_value=0)
     highest_validated = blocks.IntegerBlock(label=_("plus haut niveau validé"), required=False)
-    comment = blocks.TextBlock(label=_("ce que cela recouvre dans le métier"), required=False)
+    comment = blocks.TextBlock(label=_("ce que cela recouvre dans le métier"), required=False, max_length=2000)
 
     class Meta:
         icon = "tick"
@@ -31,7 +31,7 @@ class CompetenceLineBlock(blocks.StructBlock):
 
 
 class JobProfileIndexPage(Page):
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(_("introduction"), blank=True, max_length=4000, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
@@ -54,7 +54,9 @@ class JobProfilePage(Page):
 
     role = models.CharField(_("rôle"), max_length=30, choices=Role.choices)
     year = models.PositiveSmallIntegerField(_("année"))
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul", "ol", "h3"])
+    intro = RichTextField(
+        _("introduction"), blank=True, max_length=4000, features=["bold", "italic", "link", "ul", "ol", "h3"]
+    )
     competences = StreamField([("competence", CompetenceLineBlock())], verbose_name=_("compétences"), blank=True)
 
     content_panels = Page.content_panels + [

@@ -8,6 +8,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.limits import TEXT_MAX_LENGTH
+
 from .entries import JournalEntry
 
 
@@ -19,10 +21,10 @@ class ExcerptBlock(blocks.StructBlock):
         required=False,
         help_text=_("Si son auteur la rend privée, l'extrait disparaît de la page publiée."),
     )
-    title = blocks.CharBlock(label=_("titre"))
-    author = blocks.CharBlock(label=_("auteur ou autrice"))
+    title = blocks.CharBlock(label=_("titre"), max_length=200)
+    author = blocks.CharBlock(label=_("auteur ou autrice"), max_length=200)
     date = blocks.DateBlock(label=_("date"))
-    text = blocks.TextBlock(label=_("extrait (Markdown)"))
+    text = blocks.TextBlock(label=_("extrait (Markdown)"), max_length=TEXT_MAX_LENGTH)
 
     class Meta:
         icon = "openquote"
@@ -31,8 +33,10 @@ class ExcerptBlock(blocks.StructBlock):
 
 
 class SectionBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("titre de la partie"))
-    introduction = blocks.RichTextBlock(label=_("introduction"), required=False, features=["bold", "italic", "link"])
+    heading = blocks.CharBlock(label=_("titre de la partie"), max_length=200)
+    introduction = blocks.RichTextBlock(
+        label=_("introduction"), required=False, features=["bold", "italic", "link"], max_length=4000
+    )
     excerpts = blocks.ListBlock(ExcerptBlock(), label=_("extraits"))
 
     class Meta:
@@ -41,7 +45,7 @@ class SectionBlock(blocks.StructBlock):
 
 
 class RecitIndexPage(Page):
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(_("introduction"), blank=True, max_length=4000, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
@@ -64,7 +68,9 @@ class RecitPage(Page):
 
     period_start = models.DateField(_("début de la période"))
     period_end = models.DateField(_("fin de la période"))
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul", "ol", "h3"])
+    intro = RichTextField(
+        _("introduction"), blank=True, max_length=4000, features=["bold", "italic", "link", "ul", "ol", "h3"]
+    )
     sections = StreamField([("section", SectionBlock())], verbose_name=_("parties"), blank=True)
 
     content_panels = Page.content_panels + [

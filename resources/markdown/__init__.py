@@ -3,17 +3,15 @@
 import re
 from html import unescape
 from urllib.parse import urlsplit
-from xml.etree import ElementTree
 
 import bleach
 import markdown
+from bleach import linkifier
 from bleach.linkifier import LinkifyFilter
+from django.template.defaultfilters import linebreaksbr
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
-from markdown.inlinepatterns import InlineProcessor
-from markdown.util import STX
 
-WIKI_LINK_RE = r"\[\[([^\]\|\n]{1,200})(?:\|([^\]\n]{1,200}))?\]\]"
+from .links import BoundedLinksExtension, WikiLinkExtension
 
 ALLOWED_TAGS = frozenset(
     {
@@ -39,44 +37,6 @@ ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto", "tel"})
 EXTERNAL_REL = "nofollow ugc noopener"
 SAFE_CLASS_RE = re.compile(r"^[\w\- ]{1,80}$")
 URL_SCHEME_RE = re.compile(r"^([a-z][a-z0-9+.\-]*):")
-
-
-class WikiLinkInline(InlineProcessor):
-    """`[[Titre]]` or `[[Titre|texte]]`: a link to the wiki page of that title, marked when missing."""
-
-    def __init__(self, pattern, md, resolve):
-        super().__init__(pattern, md)
-        self.resolve = resolve
-
-    def handleMatch(self, m, data):  # noqa: N802 — python-markdown's API
-        title = m.group(1).strip()
-        if STX in title:
-            # Raw HTML, entities or code already became placeholders: no page has such a title.
-            return None, None, None
-        label = (m.group(2) or title).strip()
-        url, exists = self.resolve(title)
-        link = ElementTree.Element("a")
-        link.text = label
-        if url:
-            link.set("href", url)
-        link.set("class", "wikilink" if exists else "wikilink wikilink-missing")
-        if not exists:
-            link.set("title", gettext("Page à créer"))
-        return link, m.start(0), m.end(0)
-
-
-class WikiLinkExtension(markdown.Extension):
-    def __init__(self, resolve, **kwargs):
-        self.resolve = resolve
-        super().__init__(**kwargs)
-
-    def extendMarkdown(self, md):  # noqa: N802 — python-markdown's API
-        md.inlinePatterns.register(WikiLinkInline(WIKI_LINK_RE, md, self.resolve), "wikilink", 75)
-
-
-def wiki_titles(text):
-    """The page titles that a text links to with `[[…]]`, so callers can resolve them in one query."""
-    return {m.group(1).strip() for m in re.finditer(WIKI_LINK_RE, text or "")}
 
 
 def _no_wiki_pages(title):
@@ -112,13 +72,25 @@ def _allowed_attribute(tag, name, value):
     return True
 
 
+def _linear_url_re():
+    """bleach's pattern of addresses to make links of, started only at the first `(` of a run and the first letter of
+    a name: as bleach writes it, every `(` or `-` of a long run starts a match that reads to the run's end, and 20,000
+    of them took five seconds."""
+    pattern = linkifier.URL_RE.pattern
+    for theirs, ours in [(r"\(*", r"(?<!\()\(*"), (r"([\w-]+\.)+", r"(?<![\w-])([\w-]+\.)+")]:
+        assert pattern.count(theirs) == 1, f"bleach's URL pattern changed: {theirs} is no longer in it once"
+        pattern = pattern.replace(theirs, ours)
+    return re.compile(pattern, linkifier.URL_RE.flags)
+
+
+LINKIFY = {"callbacks": [_mark_external], "skip_tags": {"pre", "code"}, "url_re": _linear_url_re()}
 _cleaner = bleach.Cleaner(
     tags=ALLOWED_TAGS,
     attributes=dict.fromkeys(ALLOWED_ATTRIBUTES, _allowed_attribute),
     protocols=ALLOWED_PROTOCOLS,
     strip=True,
     strip_comments=True,
-    filters=[lambda source: LinkifyFilter(source, callbacks=[_mark_external], skip_tags={"pre", "code"})],
+    filters=[lambda source: LinkifyFilter(source, **LINKIFY)],
 )
 
 
@@ -135,9 +107,15 @@ def render(text, resolve_wiki_link=None):
             "fenced_code",
             "sane_lists",
             "toc",
+            BoundedLinksExtension(),
             WikiLinkExtension(resolve_wiki_link or _no_wiki_pages),
         ],
         extension_configs={"tables": {"use_align_attribute": True}, "toc": {"permalink": False}},
         output_format="html",
     )
-    return mark_safe(sanitize(md.convert(text or "")))  # noqa: S308 — the output of the sanitizer
+    try:
+        html = sanitize(md.convert(text or ""))
+    except RecursionError:
+        # Lists or quotes nested hundreds deep exhaust python-markdown's recursion: the text shows as typed.
+        html = f"<p>{linebreaksbr(text)}</p>"
+    return mark_safe(html)  # noqa: S308 — the sanitizer's output, or escaped text
