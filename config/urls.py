@@ -13,6 +13,7 @@ from community.members import urls as members_urls
 from community.places import urls as places_urls
 from home import errors, throttling
 from home import views as home_views
+from indicators import urls as indicators_urls
 from resources import urls as resources_urls
 from resources.feeds import ResourcesAtomFeed, ResourcesRssFeed
 from workshops import urls as workshops_urls
@@ -34,7 +35,10 @@ urlpatterns = [
     path("competences/", include(competences_urls)),
     path("journal/", include(journal_urls)),
     path("badges/", include(badges_urls)),
-    path("tableau-de-bord/", include((journal_urls.dashboard_urlpatterns, "dashboard"))),
+    path(
+        "tableau-de-bord/",
+        include(([*indicators_urls.urlpatterns, *journal_urls.dashboard_urlpatterns], "dashboard")),
+    ),
     path("", include(resources_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("inscription/", include(workshops_urls)),

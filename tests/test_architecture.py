@@ -8,7 +8,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 # Community apps from the bottom up: each may use only those before it (and core, beneath everything).
 COMMUNITY = ["members", "organisation", "places", "competences", "badges", "journal"]
-PROJECT_APPS = ["core", "home", "resources", "workshops", "config", *(f"community.{name}" for name in COMMUNITY)]
+PROJECT_APPS = [
+    *("core", "home", "resources", "workshops", "indicators", "config"),
+    *(f"community.{name}" for name in COMMUNITY),
+]
 MAY_USE = {
     "core": set(),
     **{
@@ -17,7 +20,9 @@ MAY_USE = {
     },
     "resources": {"core", *(f"community.{name}" for name in COMMUNITY)},
     "workshops": {"core", "resources", *(f"community.{name}" for name in COMMUNITY)},
-    "home": {"core", "resources", "workshops", *(f"community.{name}" for name in COMMUNITY)},
+    # The figures read every domain they count; nothing counts on them but the home page and the settings.
+    "indicators": {"core", "resources", "workshops", *(f"community.{name}" for name in COMMUNITY)},
+    "home": {"core", "resources", "workshops", "indicators", *(f"community.{name}" for name in COMMUNITY)},
     "config": set(PROJECT_APPS) - {"config"},
 }
 

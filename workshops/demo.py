@@ -319,15 +319,29 @@ def _person(index, **extra):
     }
 
 
+# What some of those who came answered to the satisfaction survey (1 to 5), by person: the dashboard's average.
+SCORES = {
+    "soiree-cultures-numeriques": {0: 5, 1: 4, 2: 4, 4: 5, 5: 3, 8: 4},
+    "accompagnement-collectif-1": {2: 5, 3: 4, 4: 4, 6: 5, 9: 3},
+}
+
+
+def _past_person(slug, index, absent):
+    score = SCORES[slug].get(index)
+    person = _person(index, status="confirmed", attendance="absent" if absent else "present")
+    return {**person, "score": score} if score else person
+
+
 def registrations():
-    """Sign-ups by workshop slug, in the order they came; created as they are, without e-mails."""
+    """Sign-ups by workshop slug, in the order they came; created as they are, without e-mails. A `score` is the
+    person's answer to the satisfaction survey."""
     return {
         # Past: who came and who did not, for the attendance sheets.
         "soiree-cultures-numeriques": [
-            _person(i, status="confirmed", attendance="absent" if i in (3, 7) else "present") for i in range(9)
+            _past_person("soiree-cultures-numeriques", i, absent=i in (3, 7)) for i in range(9)
         ],
         "accompagnement-collectif-1": [
-            _person(i, status="confirmed", attendance="absent" if i == 5 else "present") for i in range(2, 10)
+            _past_person("accompagnement-collectif-1", i, absent=i == 5) for i in range(2, 10)
         ],
         # Four days ago, attendance not yet marked, no memory yet: what the animator does next.
         "appui-sur-site-2": [_person(i, status="confirmed") for i in (2, 6, 10)],

@@ -1,5 +1,5 @@
-"""/journal/: the journal de bord of the network's members; /tableau-de-bord/: the coordinators' dashboard;
-/compte/: a member's own data."""
+"""/journal/: the journal de bord of the network's members; /tableau-de-bord/: what the coordinators compile
+there; /compte/: a member's own data."""
 
 from django.urls import path
 
@@ -30,8 +30,7 @@ my_data_urlpatterns = [
     path("effacer-mon-compte/", views.erase_my_account, name="erase_account"),
 ]
 
-# Mounted at /tableau-de-bord/ under the "dashboard" namespace.
+# Mounted at /tableau-de-bord/ under the "dashboard" namespace, beside the figures of indicators/urls.py.
 dashboard_urlpatterns = [
-    path("", views.dashboard, name="index"),
     path("referentiels-metiers/", views.compile_job_profile, name="job_profile"),
 ]

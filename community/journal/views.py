@@ -240,12 +240,7 @@ def cadre_report(request):
     return TemplateResponse(request, "journal/cadre.html", context)
 
 
-# --- The coordinators' dashboard: where to compile what the journals tell --------------------------------------
-
-
-@coordinators_only
-def dashboard(request):
-    return TemplateResponse(request, "journal/dashboard.html")
+# --- Compiled from the coordinators' dashboard (indicators/urls.py) ---------------------------------------------------
 
 
 @coordinators_only

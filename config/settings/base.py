@@ -14,6 +14,7 @@ INSTALLED_APPS = [
     "home",
     "resources",
     "workshops",
+    "indicators",
     "community.members",
     "community.organisation",
     "community.places",

@@ -26,6 +26,7 @@ from workshops.models import (
     JourneyRegistration,
     JourneyStage,
     Registration,
+    SatisfactionResponse,
     WorkshopIndexPage,
     WorkshopPage,
 )
@@ -193,7 +194,12 @@ def ensure_registrations(parent):
         first = min(timezone.now(), workshop.start) - datetime.timedelta(days=10)
         for order, person in enumerate(people):
             signed_up_at = first + datetime.timedelta(hours=5 * order)
-            Registration.objects.create(workshop=workshop, consent_at=signed_up_at, created_at=signed_up_at, **person)
+            score = person.pop("score", None)
+            registration = Registration.objects.create(
+                workshop=workshop, consent_at=signed_up_at, created_at=signed_up_at, **person
+            )
+            if score:
+                SatisfactionResponse.objects.create(registration=registration, score=score)
 
 
 def build_legal_pages(home):

@@ -38,6 +38,7 @@ FRONT = {
     "badges:revoke": "/badges/00000000-0000-0000-0000-000000000000/revoquer/",
     "dashboard:index": "/tableau-de-bord/",
     "dashboard:job_profile": "/tableau-de-bord/referentiels-metiers/",
+    "dashboard:table_csv": "/tableau-de-bord/ateliers.csv",
     "resources:missing_wiki_page": "/ressources/page-a-creer/?titre=Nouvelle+page",
     "workshops:journey_manage": "/inscription/parcours/{journey_token}/",
     "workshops:manage": "/inscription/{token}/",

@@ -1,0 +1,392 @@
+"""The figures that funders and steering committees ask for, computed by the database for a period and a territory.
+
+Every figure is an aggregate in SQL: the number of queries does not grow with the workshops, sign-ups or sessions
+counted. What counts:
+
+- a workshop *held* is live, began within the period and before now; its structure's territory is its territory;
+- a *sign-up* is confirmed, or erased (its pseudonymous attendance proof stays); cancelled ones never count, and
+  people still waiting are counted apart;
+- *people* are different e-mail addresses among kept sign-ups, plus each erased sign-up (its person is unknown):
+  the same person in two workshops counts once;
+- the *attendance rate* divides the present by the sign-ups of workshops whose attendance was taken: a workshop
+  whose sheet was never filled in says nothing about attendance;
+- a *mobile session held* is dated within the period and before today;
+- journal entries count when shared (team, network or public): a private entry is never counted.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Avg, Count, Exists, OuterRef, Q, Sum
+from django.db.models.functions import Length, Lower, Substr
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from community.journal.models import EvidencedCompetence, JournalEntry
+from community.places.models import Permanence, Structure
+from workshops.models import JourneyPage, JourneyRegistration, Registration, SatisfactionResponse, Stage, WorkshopPage
+
+from . import charts
+
+COUNTED = (Registration.Status.CONFIRMED, Registration.Status.ERASED)
+JOURNEY_COUNTED = (JourneyRegistration.Status.CONFIRMED, JourneyRegistration.Status.ERASED)
+SHARED = (JournalEntry.Visibility.TEAM, JournalEntry.Visibility.NETWORK, JournalEntry.Visibility.PUBLIC)
+PATH_STEP = 4  # the length of one level of Wagtail's page paths
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The period (both days included) and the territory ("" for the whole network) of a dashboard."""
+
+    start: datetime.date
+    end: datetime.date
+    territory: str = ""
+
+
+@dataclass
+class Table:
+    """A table of the dashboard, also downloaded as CSV: a heading, column headings, rows of cells."""
+
+    slug: str
+    title: str
+    headers: list
+    rows: list = field(default_factory=list)
+    # What its chart draws: the column of the labels, and the (column, series name) of each bar of a row.
+    chart_labels: int = 0
+    chart_series: list = field(default_factory=list)
+
+    def chart(self):
+        return charts.bar_chart(self.title, self, self.chart_labels, self.chart_series) if self.chart_series else None
+
+
+@dataclass(frozen=True)
+class Link:
+    """A cell that leads to what it names; a CSV holds its text."""
+
+    text: str
+    url: str
+
+    def __str__(self):
+        return self.text
+
+
+def decimal(value):
+    """A figure with one decimal, the French way: 4,3; a dash when there is none."""
+    return "—" if value is None else f"{value:.1f}".replace(".", ",")
+
+
+def percent(share):
+    return "—" if share is None else f"{round(share * 100)} %"
+
+
+def territories():
+    """The territories that structures of the map declare, for the dashboard's choice."""
+    names = Structure.objects.exclude(territory="").values_list("territory", flat=True).distinct()
+    return sorted(set(names), key=str.casefold)
+
+
+def held_workshops(scope, now=None):
+    now = now or timezone.now()
+    workshops = WorkshopPage.objects.live().filter(start__date__gte=scope.start, start__date__lte=scope.end)
+    workshops = workshops.filter(start__lt=now)
+    if scope.territory:
+        workshops = workshops.filter(structure__territory__iexact=scope.territory)
+    return workshops
+
+
+def _signups(workshops):
+    return Registration.objects.filter(workshop__in=workshops.values("pk"))
+
+
+def _with_attendance_taken(registrations):
+    sheet_filled = Registration.objects.filter(workshop_id=OuterRef("workshop_id"), attendance__isnull=False)
+    return registrations.filter(Exists(sheet_filled))
+
+
+def participation(scope, now=None):
+    """Workshops held, sign-ups, people, present, attendance rate, waiting lists, satisfaction."""
+    workshops = held_workshops(scope, now)
+    signups = _signups(workshops)
+    counted = Q(status__in=COUNTED)
+    totals = signups.aggregate(
+        signups=Count("pk", filter=counted),
+        waiting=Count("pk", filter=Q(status=Registration.Status.WAITING)),
+        present=Count("pk", filter=counted & Q(attendance=Registration.Attendance.PRESENT)),
+        known_people=Count(Lower("email"), distinct=True, filter=Q(status=Registration.Status.CONFIRMED)),
+        erased=Count("pk", filter=Q(status=Registration.Status.ERASED)),
+    )
+    taken = _with_attendance_taken(signups.filter(counted)).aggregate(
+        signups=Count("pk"), workshops=Count("workshop", distinct=True)
+    )
+    satisfaction = SatisfactionResponse.objects.filter(registration__in=signups.values("pk")).aggregate(
+        average=Avg("score"), answers=Count("pk")
+    )
+    held = workshops.count()
+    return {
+        "workshops": held,
+        "workshops_without_attendance": held - taken["workshops"],
+        "signups": totals["signups"],
+        "people": totals["known_people"] + totals["erased"],
+        "present": totals["present"],
+        "attendance_rate": totals["present"] / taken["signups"] if taken["signups"] else None,
+        "waiting": totals["waiting"],
+        "satisfaction": satisfaction["average"],
+        "satisfaction_answers": satisfaction["answers"],
+    }
+
+
+def reach(scope, now=None):
+    """The associations and communes reached: by a sign-up to a workshop held, or to a journey of those workshops."""
+    signups = _signups(held_workshops(scope, now)).filter(status=Registration.Status.CONFIRMED)
+    associations = _journey_signups(scope, now).filter(status=JourneyRegistration.Status.CONFIRMED)
+
+    def different(column):
+        names = signups.exclude(**{column: ""}).values(name=Lower(column)).order_by()
+        joined = associations.exclude(**{column: ""}).values(name=Lower(column)).order_by()
+        return names.union(joined).count()
+
+    return {"associations": different("structure"), "communes": different("commune")}
+
+
+def _journeys(scope, now=None):
+    """The journeys of the workshops held: a workshop's journey is its parent page."""
+    parent_paths = held_workshops(scope, now).values(parent=Substr("path", 1, Length("path") - PATH_STEP))
+    return JourneyPage.objects.live().filter(path__in=parent_paths)
+
+
+def _journey_signups(scope, now=None):
+    return JourneyRegistration.objects.filter(journey__in=_journeys(scope, now).values("pk"))
+
+
+def journeys_table(scope, now=None):
+    """Per journey: associations signed up and their people, workshop sign-ups and present, territory covered."""
+    journeys = list(
+        _journeys(scope, now)
+        .annotate(
+            associations=Count("registrations", filter=Q(registrations__status__in=JOURNEY_COUNTED), distinct=True),
+            announced=Sum("registrations__participants", filter=Q(registrations__status__in=JOURNEY_COUNTED)),
+        )
+        .order_by("title")
+    )
+    workshops = held_workshops(scope, now)
+    per_journey = {
+        row["parent"]: row
+        for row in _signups(workshops)
+        .annotate(parent=Substr("workshop__path", 1, Length("workshop__path") - PATH_STEP))
+        .values("parent")
+        .annotate(
+            signups=Count("pk", filter=Q(status__in=COUNTED)),
+            present=Count("pk", filter=Q(status__in=COUNTED, attendance=Registration.Attendance.PRESENT)),
+        )
+    }
+    reached = _communes_reached_per_journey(journeys, workshops)
+    table = Table(
+        "parcours",
+        _("Par parcours"),
+        [
+            _("Parcours"),
+            _("Associations inscrites"),
+            _("Personnes annoncées"),
+            _("Inscriptions aux ateliers"),
+            _("Présents"),
+            _("Communes du territoire touchées"),
+            _("Part du territoire"),
+        ],
+        chart_series=[(1, _("Associations inscrites")), (3, _("Inscriptions aux ateliers"))],
+    )
+    for journey in journeys:
+        figures = per_journey.get(journey.path, {})
+        territory = {name.casefold() for name in journey.communes()}
+        touched = len(territory & reached.get(journey.pk, set()))
+        table.rows.append(
+            [
+                Link(journey.title, reverse("wagtailadmin_pages:edit", args=[journey.pk])),
+                journey.associations,
+                journey.announced or 0,
+                figures.get("signups", 0),
+                figures.get("present", 0),
+                f"{touched} / {len(territory)}" if territory else "—",
+                percent(touched / len(territory) if territory else None),
+            ]
+        )
+    return table
+
+
+def _communes_reached_per_journey(journeys, workshops):
+    """{journey pk: the casefolded communes of its associations and of its workshops' participants}."""
+    by_path = {journey.path: journey.pk for journey in journeys}
+    reached = {pk: set() for pk in by_path.values()}
+    journey_communes = (
+        JourneyRegistration.objects.filter(journey__in=[journey.pk for journey in journeys])
+        .filter(status=JourneyRegistration.Status.CONFIRMED)
+        .values_list("journey_id", "commune")
+        .distinct()
+    )
+    for journey_pk, commune in journey_communes:
+        reached[journey_pk].add(commune.casefold())
+    participant_communes = (
+        _signups(workshops)
+        .filter(status=Registration.Status.CONFIRMED)
+        .annotate(parent=Substr("workshop__path", 1, Length("workshop__path") - PATH_STEP))
+        .values_list("parent", "commune")
+        .distinct()
+    )
+    for parent, commune in participant_communes:
+        if parent in by_path:
+            reached[by_path[parent]].add(commune.casefold())
+    return reached
+
+
+def stages_table(scope, now=None):
+    """Sign-ups and present per stage of the journeys, for the workshops held."""
+    rows = {
+        row["workshop__stage"]: row
+        for row in _signups(held_workshops(scope, now))
+        .exclude(workshop__stage="")
+        .values("workshop__stage")
+        .annotate(
+            workshops=Count("workshop", distinct=True),
+            signups=Count("pk", filter=Q(status__in=COUNTED)),
+            present=Count("pk", filter=Q(status__in=COUNTED, attendance=Registration.Attendance.PRESENT)),
+        )
+    }
+    table = Table(
+        "etapes",
+        _("Par étape des parcours"),
+        [_("Étape"), _("Ateliers"), _("Inscriptions"), _("Présents")],
+        chart_series=[(2, _("Inscriptions")), (3, _("Présents"))],
+    )
+    for stage, label in Stage.choices:
+        row = rows.get(stage, {})
+        table.rows.append([label, row.get("workshops", 0), row.get("signups", 0), row.get("present", 0)])
+    return table
+
+
+def workshops_table(scope, now=None):
+    """Per workshop held: its sign-ups, present, waiting list and satisfaction."""
+    counted = Q(registrations__status__in=COUNTED)
+    workshops = (
+        held_workshops(scope, now)
+        .defer_streamfields()
+        .annotate(
+            signups=Count("registrations", filter=counted, distinct=True),
+            present=Count(
+                "registrations",
+                filter=counted & Q(registrations__attendance=Registration.Attendance.PRESENT),
+                distinct=True,
+            ),
+            sheet=Count("registrations", filter=Q(registrations__attendance__isnull=False), distinct=True),
+            waiting=Count("registrations", filter=Q(registrations__status=Registration.Status.WAITING), distinct=True),
+            satisfaction=Avg("registrations__satisfaction__score"),
+            answers=Count("registrations__satisfaction", distinct=True),
+        )
+        .order_by("start")
+    )
+    table = Table(
+        "ateliers",
+        _("Par atelier"),
+        [
+            _("Date"),
+            _("Atelier"),
+            _("Commune"),
+            _("Places"),
+            _("Inscriptions"),
+            _("Présents"),
+            _("Liste d'attente"),
+            _("Satisfaction moyenne (sur 5)"),
+            _("Réponses"),
+        ],
+        chart_labels=1,
+        chart_series=[(4, _("Inscriptions")), (5, _("Présents"))],
+    )
+    for workshop in workshops:
+        table.rows.append(
+            [
+                timezone.localtime(workshop.start).date(),
+                Link(workshop.title, reverse("wagtailadmin_pages:edit", args=[workshop.pk])),
+                workshop.commune,
+                workshop.capacity,
+                workshop.signups,
+                workshop.present if workshop.sheet else _("non relevé"),
+                workshop.waiting,
+                decimal(workshop.satisfaction),
+                workshop.answers,
+            ]
+        )
+    return table
+
+
+def sessions_table(scope, today=None):
+    """Mobile sessions held per kind of offer, with the people met."""
+    today = today or timezone.localdate()
+    sessions = Permanence.objects.filter(date__gte=scope.start, date__lte=min(scope.end, today - datetime.timedelta(1)))
+    if scope.territory:
+        sessions = sessions.filter(structure__territory__iexact=scope.territory)
+    rows = {
+        row["offer"]: row
+        for row in sessions.values("offer").annotate(
+            sessions=Count("pk"),
+            people=Sum("people_met"),
+            unreported=Count("pk", filter=Q(people_met__isnull=True)),
+            communes=Count(Lower("commune"), distinct=True),
+        )
+    }
+    table = Table(
+        "permanences",
+        _("Permanences mobiles, par type d'offre"),
+        [_("Offre"), _("Permanences tenues"), _("Personnes rencontrées"), _("Sans bilan"), _("Communes")],
+        chart_series=[(1, _("Permanences tenues")), (2, _("Personnes rencontrées"))],
+    )
+    for offer, label in Permanence.OFFER_CHOICES:
+        row = rows.get(offer, {})
+        table.rows.append(
+            [label, row.get("sessions", 0), row.get("people") or 0, row.get("unreported", 0), row.get("communes", 0)]
+        )
+    return table
+
+
+def structures_table(scope):
+    """The relay structures of the map, per kind: those the public finds on the map."""
+    structures = Structure.objects.filter(is_public=True)
+    if scope.territory:
+        structures = structures.filter(territory__iexact=scope.territory)
+    counts = dict(structures.values_list("kind").annotate(count=Count("pk")))
+    table = Table(
+        "structures",
+        _("Structures relais, par type"),
+        [_("Type"), _("Structures")],
+        chart_series=[(1, _("Structures"))],
+    )
+    for kind, label in Structure._meta.get_field("kind").choices:
+        table.rows.append([label, counts.get(kind, 0)])
+    return table
+
+
+def journal(scope):
+    """Shared journal entries dated within the period, and the competences they evidence."""
+    entries = JournalEntry.objects.filter(visibility__in=SHARED, date__gte=scope.start, date__lte=scope.end)
+    if scope.territory:
+        entries = entries.filter(author__member_profile__structure__territory__iexact=scope.territory)
+    evidence = EvidencedCompetence.objects.filter(entry__in=entries.values("pk")).aggregate(
+        competences=Count("competence", distinct=True), evidence=Count("pk")
+    )
+    return {"entries": entries.count(), **evidence}
+
+
+def dashboard(scope, now=None):
+    """Everything the dashboard shows for a scope: its summary figures, then the tables behind them."""
+    now = now or timezone.now()
+    tables = [
+        workshops_table(scope, now),
+        journeys_table(scope, now),
+        stages_table(scope, now),
+        sessions_table(scope, timezone.localdate(now)),
+        structures_table(scope),
+    ]
+    return {
+        "participation": participation(scope, now),
+        "reach": reach(scope, now),
+        "journal": journal(scope),
+        "tables": {table.slug: table for table in tables},
+    }

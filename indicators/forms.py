@@ -1,0 +1,43 @@
+"""The dashboard's choice of period and territory, read from the address (GET): a view can be bookmarked or sent."""
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .figures import Scope, territories
+
+YEARS = range(2000, 2101)  # outside them, a date is a typing error
+
+
+class ScopeForm(forms.Form):
+    du = forms.DateField(
+        label=_("Du"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    au = forms.DateField(
+        label=_("Au"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    territoire = forms.ChoiceField(label=_("Territoire"), required=False)
+
+    def __init__(self, data=None, today=None):
+        self.today = today or timezone.localdate()
+        super().__init__(data or None, initial={"du": self.today.replace(month=1, day=1), "au": self.today})
+        self.fields["territoire"].choices = [("", _("Tout le réseau"))] + [(name, name) for name in territories()]
+        self.fields["territoire"].error_messages["invalid_choice"] = _("Choisissez un territoire de la liste.")
+
+    def clean(self):
+        cleaned = super().clean()
+        start = cleaned.get("du") or self.today.replace(month=1, day=1)
+        end = cleaned.get("au") or self.today
+        for name, day in (("du", start), ("au", end)):
+            if day.year not in YEARS:
+                self.add_error(name, _("Choisissez une date entre 2000 et 2100."))
+        if start > end:
+            self.add_error("au", _("La fin de la période doit suivre son début."))
+        cleaned["du"], cleaned["au"] = start, end
+        return cleaned
+
+    def scope(self):
+        """The chosen scope; the current year for the whole network when nothing is chosen."""
+        if not self.is_bound:
+            return Scope(self.today.replace(month=1, day=1), self.today)
+        return Scope(self.cleaned_data["du"], self.cleaned_data["au"], self.cleaned_data["territoire"])

@@ -1,0 +1,11 @@
+"""/tableau-de-bord/: the coordinators' figures and their CSV (config/urls.py mounts them, with the journal's
+compilations, under the "dashboard" namespace)."""
+
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("", views.dashboard, name="index"),
+    path("<slug:slug>.csv", views.table_csv, name="table_csv"),
+]

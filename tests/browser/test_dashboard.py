@@ -1,0 +1,39 @@
+"""A coordinator reads the figures of the last two months, on a phone too, and downloads a table as CSV."""
+
+import datetime
+from pathlib import Path
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from .test_coordinator_journey import log_in, open_dashboard
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+def test_coordinator_reads_the_figures_and_downloads_a_table(page, site_url, screenshot, assert_accessible):
+    log_in(page, site_url)
+    open_dashboard(page, site_url)
+    today = timezone.localdate()
+    page.get_by_label("Du", exact=True).fill(f"{today - datetime.timedelta(days=60):%Y-%m-%d}")
+    page.get_by_label("Au", exact=True).fill(f"{today:%Y-%m-%d}")
+    page.get_by_role("button", name="Afficher").click()
+
+    # The demo's past DUNAR days, with their attendance, and its mobile sessions with the people met.
+    held = page.locator(".figures div", has_text="Ateliers tenus").locator("dd")
+    assert int(held.inner_text()) >= 1
+    expect(page.locator(".figures div", has_text="Taux de présence").locator("dd")).to_contain_text("%")
+    expect(page.get_by_role("img", name="Graphique « Permanences mobiles, par type d'offre »")).to_be_visible()
+    assert_accessible()
+    screenshot("tableau-de-bord")
+
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Télécharger le tableau « par atelier » (CSV)").click()
+    text = Path(download.value.path()).read_text(encoding="utf-8")
+    assert text.startswith("\ufeffDate;Atelier;Commune;Places;Inscriptions;Présents;")
+    assert len(text.splitlines()) == 1 + int(held.inner_text())
+
+    page.set_viewport_size({"width": 360, "height": 740})
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert_accessible()

@@ -1,0 +1,228 @@
+"""Every figure of the dashboard, pinned to a value counted by hand on a known data set, edge cases included."""
+
+import datetime
+import zoneinfo
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from community.members.models import MemberProfile
+from community.places.models import Permanence
+from indicators import figures
+from indicators.figures import Scope
+from workshops.models import JourneyRegistration, Registration, SatisfactionResponse, Stage
+
+from ..community.places.factories import permanence, structure
+from ..factories import (
+    CompetenceFactory,
+    JournalEntryFactory,
+    JourneyIndexPageFactory,
+    JourneyPageFactory,
+    RegistrationFactory,
+    UserFactory,
+    WorkshopIndexPageFactory,
+    WorkshopPageFactory,
+)
+
+PARIS = zoneinfo.ZoneInfo("Europe/Paris")
+NOW = datetime.datetime(2026, 6, 30, 12, tzinfo=PARIS)
+FIRST_HALF = Scope(datetime.date(2026, 1, 1), datetime.date(2026, 6, 30))
+TOURAINE = Scope(FIRST_HALF.start, FIRST_HALF.end, "Touraine")
+
+
+def at(month, day):
+    return datetime.datetime(2026, month, day, 10, tzinfo=PARIS)
+
+
+def signup(workshop, name, **fields):
+    return RegistrationFactory(
+        workshop=workshop, first_name=name, **{"email": f"{name}@example.org", "structure": "Jardins", **fields}
+    )
+
+
+def journey_signup(journey, structure_name, commune, participants, status=JourneyRegistration.Status.CONFIRMED):
+    return JourneyRegistration.objects.create(
+        journey=journey,
+        structure=structure_name,
+        commune=commune,
+        contact_name="Une personne",
+        email=f"{commune}@example.org".lower(),
+        participants=participants,
+        status=status,
+        consent_at=NOW,
+    )
+
+
+@pytest.fixture
+def world(home):
+    """Two territories; a journey of two workshops in Touraine, a lone workshop in Limousin whose attendance was
+    never taken, workshops outside the period or unpublished; mobile sessions; shared and private journal entries."""
+    centre = structure(name="Centre social A", territory="Touraine", kind="centre-social")
+    asso = structure(name="Asso B", territory="Limousin", kind="association")
+    structure(name="Lieu privé", territory="Touraine", kind="association", is_public=False)
+
+    journeys = JourneyIndexPageFactory(parent=home)
+    journey = JourneyPageFactory(
+        parent=journeys, title="DUNAR", territory="Langeais\nCinq-Mars-la-Pile\nMazières-de-Touraine\nLuynes"
+    )
+    first = WorkshopPageFactory(parent=journey, start=at(3, 10), structure=centre, stage=Stage.AWARENESS)
+    second = WorkshopPageFactory(parent=journey, start=at(4, 12), structure=centre, stage=Stage.DIAGNOSIS)
+    workshops = WorkshopIndexPageFactory(parent=home)
+    lone = WorkshopPageFactory(parent=workshops, start=at(5, 5), structure=asso, commune="Limoges")
+    WorkshopPageFactory(parent=workshops, start=at(7, 15), structure=centre)  # after the period
+    WorkshopPageFactory(parent=workshops, start=datetime.datetime(2025, 12, 1, tzinfo=PARIS), structure=centre)
+    WorkshopPageFactory(parent=workshops, start=at(2, 2), structure=centre, live=False)
+    for page in workshops.get_children().specific():
+        if page.start != lone.start:
+            RegistrationFactory(workshop=page, email="hors-champ@example.org")
+
+    present, absent = Registration.Attendance.PRESENT, Registration.Attendance.ABSENT
+    alice = signup(first, "alice", attendance=present)
+    bob = signup(first, "bob", attendance=absent, commune="Luynes")
+    signup(first, "carol", status=Registration.Status.CANCELLED)
+    signup(first, "dan", status=Registration.Status.WAITING)
+    signup(first, "eve", status=Registration.Status.ERASED, attendance=present, email="", structure="", commune="")
+    signup(second, "alice", attendance=present)  # the same person, in a second workshop of the journey
+    signup(second, "fred", attendance=present, commune="Tours", structure="Repair café")
+    gina = signup(lone, "gina", commune="Limoges", structure="Club de l'amitié")
+    signup(lone, "hugo", commune="Limoges", structure="Club de l'amitié")
+    for registration, score in [(alice, 5), (bob, 3), (gina, 4)]:
+        SatisfactionResponse.objects.create(registration=registration, score=score)
+
+    journey_signup(journey, "jardins", "Langeais", 4)  # the same association as the participants', in lower case
+    journey_signup(journey, "Comité des fêtes", "Cinq-Mars-la-Pile", 6)
+    journey_signup(journey, "Partis", "Luynes", 3, status=JourneyRegistration.Status.CANCELLED)
+
+    permanence(centre, date=datetime.date(2026, 2, 1), offer=Permanence.ASSISTANCE, people_met=12, commune="Ambillou")
+    permanence(centre, date=datetime.date(2026, 3, 1), offer=Permanence.ASSISTANCE, commune="Ambillou")
+    permanence(asso, date=datetime.date(2026, 4, 1), offer=Permanence.TRAINING, people_met=5, commune="Aixe")
+    permanence(centre, date=datetime.date(2026, 8, 1), people_met=40)
+    permanence(centre, date=datetime.date(2025, 11, 1), people_met=40)
+
+    touraine_member, limousin_member = UserFactory(), UserFactory()
+    MemberProfile.objects.create(user=touraine_member, display_name="Chargée A", structure=centre)
+    MemberProfile.objects.create(user=limousin_member, display_name="Chargé B", structure=asso)
+    one, two, three = CompetenceFactory(), CompetenceFactory(), CompetenceFactory()
+    shared = JournalEntryFactory(author=touraine_member, visibility="reseau", date=datetime.date(2026, 3, 3))
+    team = JournalEntryFactory(author=limousin_member, visibility="equipe", date=datetime.date(2026, 5, 3))
+    private = JournalEntryFactory(author=touraine_member, visibility="prive", date=datetime.date(2026, 3, 4))
+    old = JournalEntryFactory(author=touraine_member, visibility="public", date=datetime.date(2025, 3, 4))
+    for entry, competences in [(shared, [one, two]), (team, [one]), (private, [three]), (old, [three])]:
+        for competence in competences:
+            entry.evidence.create(competence=competence, level=2)
+    return {"journey": journey, "lone": lone, "centre": centre}
+
+
+def test_participation_of_the_whole_network(world):
+    assert figures.participation(FIRST_HALF, NOW) == {
+        "workshops": 3,
+        "workshops_without_attendance": 1,
+        "signups": 7,  # cancelled and waiting apart; the erased sign-up keeps its proof
+        "people": 6,  # alice twice counts once; the erased sign-up is someone
+        "present": 4,
+        "attendance_rate": 4 / 5,  # the lone workshop, never taken, says nothing
+        "waiting": 1,
+        "satisfaction": 4.0,
+        "satisfaction_answers": 3,
+    }
+
+
+def test_participation_of_one_territory(world):
+    assert figures.participation(TOURAINE, NOW) == {
+        "workshops": 2,
+        "workshops_without_attendance": 0,
+        "signups": 5,
+        "people": 4,
+        "present": 4,
+        "attendance_rate": 4 / 5,
+        "waiting": 1,
+        "satisfaction": 4.0,
+        "satisfaction_answers": 2,
+    }
+
+
+def test_a_workshop_not_yet_held_is_not_counted(world):
+    assert figures.participation(FIRST_HALF, at(4, 1))["workshops"] == 1
+
+
+def test_associations_and_communes_reached(world):
+    # Jardins (also the journey's "jardins"), Repair café, Club de l'amitié, Comité des fêtes; the cancelled
+    # association "Partis" of Luynes never counts, but Luynes was reached by a participant.
+    assert figures.reach(FIRST_HALF, NOW) == {"associations": 4, "communes": 5}
+    assert figures.reach(TOURAINE, NOW) == {"associations": 3, "communes": 4}
+
+
+def test_journeys_table(world):
+    table = figures.journeys_table(FIRST_HALF, NOW)
+    (row,) = table.rows
+    # Langeais and Cinq-Mars-la-Pile by the associations, Luynes by a participant: Mazières-de-Touraine is missing.
+    assert [str(cell) for cell in row] == ["DUNAR", "2", "10", "5", "4", "3 / 4", "75 %"]
+    assert row[0].url == f"/admin/pages/{world['journey'].pk}/edit/"
+
+
+def test_stages_table(world):
+    rows = {row[0]: row[1:] for row in figures.stages_table(FIRST_HALF, NOW).rows}
+    assert rows[Stage.AWARENESS.label] == [1, 3, 2]
+    assert rows[Stage.DIAGNOSIS.label] == [1, 2, 2]
+    assert rows[Stage.TRAINING.label] == [0, 0, 0]
+
+
+def test_workshops_table(world):
+    rows = figures.workshops_table(FIRST_HALF, NOW).rows
+    assert [[str(cell) for cell in row[3:]] for row in rows] == [
+        ["12", "3", "2", "1", "4,0", "2"],
+        ["12", "2", "2", "0", "—", "0"],
+        ["12", "2", "non relevé", "0", "4,0", "1"],
+    ]
+    assert rows[2][0] == datetime.date(2026, 5, 5)
+    assert rows[2][2] == "Limoges"
+
+
+def test_mobile_sessions_table(world):
+    rows = {row[0]: row[1:] for row in figures.sessions_table(FIRST_HALF, NOW.date()).rows}
+    assert rows[dict(Permanence.OFFER_CHOICES)[Permanence.ASSISTANCE]] == [2, 12, 1, 1]
+    assert rows[dict(Permanence.OFFER_CHOICES)[Permanence.TRAINING]] == [1, 5, 0, 1]
+    assert rows[dict(Permanence.OFFER_CHOICES)[Permanence.FREE_ACCESS]] == [0, 0, 0, 0]
+    touraine = {row[0]: row[1] for row in figures.sessions_table(TOURAINE, NOW.date()).rows}
+    assert touraine[dict(Permanence.OFFER_CHOICES)[Permanence.TRAINING]] == 0
+
+
+def test_a_session_of_today_is_not_yet_held(world):
+    rows = figures.sessions_table(FIRST_HALF, datetime.date(2026, 3, 1)).rows
+    assert rows[0][1] == 1
+
+
+def test_relay_structures_are_the_public_ones(world):
+    counts = {row[0]: row[1] for row in figures.structures_table(FIRST_HALF).rows}
+    assert counts["Centre social"] == 1 and counts["Association"] == 1
+    touraine = {row[0]: row[1] for row in figures.structures_table(TOURAINE).rows}
+    assert touraine["Association"] == 0  # the private place of Touraine is not a relay
+
+
+def test_private_journal_entries_are_never_counted(world):
+    assert figures.journal(FIRST_HALF) == {"entries": 2, "competences": 2, "evidence": 3}
+    assert figures.journal(TOURAINE) == {"entries": 1, "competences": 2, "evidence": 2}
+
+
+def test_the_territories_to_choose_from(world):
+    assert figures.territories() == ["Limousin", "Touraine"]
+
+
+def _queries(scope):
+    with CaptureQueriesContext(connection) as queries:
+        figures.dashboard(scope, NOW)
+    return len(queries)
+
+
+def test_the_dashboard_makes_as_many_queries_whatever_it_counts(world):
+    before = _queries(FIRST_HALF)
+    journey, lone = world["journey"], world["lone"]
+    for n in range(5):
+        workshop = WorkshopPageFactory(parent=journey, start=at(5, 10 + n), structure=world["centre"])
+        for m in range(3):
+            signup(workshop, f"nouvelle{n}-{m}", attendance=Registration.Attendance.PRESENT)
+        journey_signup(JourneyPageFactory(parent=journey.get_parent()), f"Asso {n}", "Luynes", 2)
+        permanence(world["centre"], date=datetime.date(2026, 5, 10 + n), people_met=n)
+        signup(lone, f"seule{n}")
+    assert _queries(FIRST_HALF) == before
