@@ -20,6 +20,12 @@ from .models.registration import Registration
 
 # A workshop that runs across the lunch break is signed twice: morning and afternoon.
 NOON = time(12, 30)
+# Empty rows at the end of the list, for those who come without having signed up.
+BLANK_ROWS = 5
+ROW_HEIGHT = 1.2 * cm
+NUMBER_WIDTH = 1.1 * cm
+# The rows that go with the animators' signature to a new page, rather than let it stand there alone.
+ROWS_WITH_SIGNATURE = 2
 
 
 def half_days(workshop):
@@ -57,11 +63,10 @@ def attendance_sheet(workshop, request=None):
     for line in _facts(workshop):
         story.append(Paragraph(escape(line), styles["Normal"]))
     story.append(Spacer(1, 0.4 * cm))
-    story.append(_people_table(workshop, doc.width, styles))
-    story.append(Spacer(1, 0.6 * cm))
-    story.append(KeepTogether(_animators_block(workshop, doc.width, styles)))
-    story.extend(publicity.mentions(funders, styles["Italic"]))
-    doc.build(story)
+    rows, last_rows = _people_tables(workshop, doc.width, styles)
+    story.append(rows)
+    story.append(KeepTogether([last_rows, Spacer(1, 0.6 * cm), *_animators_block(workshop, styles)]))
+    publicity.build(doc, story, funders)
     return buffer.getvalue()
 
 
@@ -77,44 +82,38 @@ def _facts(workshop):
     ]
 
 
-def _people_table(workshop, width, styles):
+def _people_tables(workshop, width, styles):
+    """The confirmed people then the blank rows, every row numbered, as two tables of the same columns: the list,
+    whose heading repeats on every page, and its last rows, which stay with the signature."""
     columns = half_days(workshop)
-    header = [_("Nom"), _("Prénom"), _("Structure"), *columns]
     people = Registration.objects.filter(workshop=workshop, status=Registration.Status.CONFIRMED).order_by(
         "last_name", "first_name"
     )
-    rows = [header]
-    for registration in people:
-        rows.append(
-            [
-                Paragraph(escape(registration.last_name), styles["Normal"]),
-                Paragraph(escape(registration.first_name), styles["Normal"]),
-                Paragraph(escape(registration.structure), styles["Normal"]),
-                *["" for _column in columns],
-            ]
-        )
+    signatures = ["" for _column in columns]
+    names = [
+        [Paragraph(escape(text), styles["Normal"]) for text in (person.last_name, person.first_name, person.structure)]
+        for person in people
+    ]
+    names += [["", "", ""] for _row in range(BLANK_ROWS)]
+    rows = [[str(number), *row, *signatures] for number, row in enumerate(names, 1)]
     signature_width = 5 * cm if len(columns) > 1 else 7 * cm
-    name_width = (width - signature_width * len(columns)) / 3
-    table = Table(
-        rows,
-        colWidths=[name_width] * 3 + [signature_width] * len(columns),
-        rowHeights=[None] + [1.2 * cm] * (len(rows) - 1),
-        repeatRows=1,
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
-                ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ]
-        )
-    )
-    return table
+    widths = [NUMBER_WIDTH] + [(width - NUMBER_WIDTH - signature_width * len(columns)) / 3] * 3
+    widths += [signature_width] * len(columns)
+    header = [_("N°"), _("Nom"), _("Prénom"), _("Structure"), *columns]
+    listed, last = [header, *rows[:-ROWS_WITH_SIGNATURE]], rows[-ROWS_WITH_SIGNATURE:]
+    grid = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    heading = [
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+        ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+    ]
+    table = Table(listed, colWidths=widths, rowHeights=[None] + [ROW_HEIGHT] * (len(listed) - 1), repeatRows=1)
+    table.setStyle(TableStyle(grid + heading))
+    tail = Table(last, colWidths=widths, rowHeights=[ROW_HEIGHT] * len(last))
+    tail.setStyle(TableStyle(grid))
+    return table, tail
 
 
-def _animators_block(workshop, width, styles):
+def _animators_block(workshop, styles):
     names = [user.get_full_name() or user.get_username() for user in workshop.animators.order_by("last_name")]
     label = _("Animé par : %(names)s") % {"names": ", ".join(names)} if names else _("Animé par :")
     box = Table(

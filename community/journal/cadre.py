@@ -16,8 +16,7 @@ from xml.sax.saxutils import escape
 from django.utils.translation import gettext as _
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
-from reportlab.lib.units import cm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from community.competences.models import CompetenceValidation, Framework
 from community.organisation import publicity
@@ -237,7 +236,5 @@ def render_pdf(report, request=None):
                 story.append(
                     Paragraph(escape(f"« {text} » — {example_title}, {author}, {date:%d/%m/%Y}"), styles["Italic"])
                 )
-    story.append(Spacer(1, 0.5 * cm))
-    story.extend(publicity.mentions(funders, styles["Italic"]))
-    doc.build(story)
+    publicity.build(doc, story, funders)
     return buffer.getvalue()

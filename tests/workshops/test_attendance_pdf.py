@@ -1,8 +1,11 @@
 """The attendance sheet: a PDF of the confirmed people, with signature columns and the funders' publicity."""
 
+import io
+
 import pytest
 import wagtail_factories
 from django.utils import timezone
+from pypdf import PdfReader
 from wagtail.models import Site
 
 from community.organisation.models import OrganisationSettings
@@ -82,3 +85,37 @@ def test_a_missing_emblem_file_does_not_break_the_sheet(sheet_workshop, funder):
 
 def test_an_empty_workshop_still_gives_a_sheet(workshop):
     assert pdf.attendance_sheet(workshop).startswith(b"%PDF")
+
+
+def pages_text(content):
+    return [page.extract_text() for page in PdfReader(io.BytesIO(content)).pages]
+
+
+def test_each_emblem_is_named_with_its_fund(sheet_workshop, funder):
+    first_page = pages_text(pdf.attendance_sheet(sheet_workshop))[0]
+    assert "Union européenne" in first_page
+
+
+def test_every_page_carries_the_mentions_and_its_number(sheet_workshop, funder):
+    for n in range(40):
+        RegistrationFactory(workshop=sheet_workshop, last_name=f"Nom{n:02}")
+    pages = pages_text(pdf.attendance_sheet(sheet_workshop))
+    assert len(pages) >= 4
+    for number, text in enumerate(pages, 1):
+        assert "Projet cofinance par le FEDER" in text
+        assert f"Page {number} sur {len(pages)}" in text
+
+
+def test_blank_numbered_rows_wait_for_those_who_come_without_signing_up(sheet_workshop):
+    text = "\n".join(pages_text(pdf.attendance_sheet(sheet_workshop)))
+    # Aline Durand is row 1; rows 2 to 6 are blank, before the animators' signature.
+    assert "\n1\nDurand\nAline\nCentre social Nord\n2\n3\n4\n5\n6\nAnimé par : Paula Animatrice\n" in text
+
+
+def test_the_animators_signature_never_stands_alone_on_a_page(sheet_workshop):
+    for people in range(1, 30):
+        RegistrationFactory(workshop=sheet_workshop, last_name=f"Nom{people:02}")
+        pages = pages_text(pdf.attendance_sheet(sheet_workshop))
+        last_row = str(1 + people + pdf.BLANK_ROWS)  # Aline Durand, the people added, the blank rows
+        (signed,) = [text for text in pages if "Signature de l'animateur" in text]
+        assert last_row in [line.strip() for line in signed.splitlines()], f"{people} people: the signature alone"
