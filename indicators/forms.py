@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .figures import Scope, territories
+from .pack import Quarter
 
 YEARS = range(2000, 2101)  # outside them, a date is a typing error
 
@@ -21,8 +22,7 @@ class ScopeForm(forms.Form):
     def __init__(self, data=None, today=None):
         self.today = today or timezone.localdate()
         super().__init__(data or None, initial={"du": self.today.replace(month=1, day=1), "au": self.today})
-        self.fields["territoire"].choices = [("", _("Tout le réseau"))] + [(name, name) for name in territories()]
-        self.fields["territoire"].error_messages["invalid_choice"] = _("Choisissez un territoire de la liste.")
+        _offer_territories(self.fields["territoire"])
 
     def clean(self):
         cleaned = super().clean()
@@ -41,3 +41,33 @@ class ScopeForm(forms.Form):
         if not self.is_bound:
             return Scope(self.today.replace(month=1, day=1), self.today)
         return Scope(self.cleaned_data["du"], self.cleaned_data["au"], self.cleaned_data["territoire"])
+
+
+class PackForm(forms.Form):
+    """The steering committee's pack: a quarter (2026-T2) and a territory."""
+
+    trimestre = forms.CharField(
+        label=_("Trimestre"),
+        max_length=7,
+        help_text=_("Par exemple 2026-T2 (avril–juin)."),
+        error_messages={"required": _("Indiquez le trimestre, par exemple 2026-T2.")},
+    )
+    territoire = forms.ChoiceField(label=_("Territoire"), required=False)
+
+    def __init__(self, data=None, today=None):
+        today = today or timezone.localdate()
+        super().__init__(data or None, initial={"trimestre": str(Quarter.containing(today))}, auto_id="comite-%s")
+        _offer_territories(self.fields["territoire"])
+
+    def clean_trimestre(self):
+        try:
+            return Quarter.parse(self.cleaned_data["trimestre"])
+        except ValueError:
+            raise forms.ValidationError(
+                _("Saisissez un trimestre sous la forme 2026-T2, entre 2000 et 2100.")
+            ) from None
+
+
+def _offer_territories(field):
+    field.choices = [("", _("Tout le réseau"))] + [(name, name) for name in territories()]
+    field.error_messages["invalid_choice"] = _("Choisissez un territoire de la liste.")

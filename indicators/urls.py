@@ -7,5 +7,6 @@ from . import views
 
 urlpatterns = [
     path("", views.dashboard, name="index"),
+    path("comite-de-pilotage.pdf", views.committee_pack, name="committee_pack"),
     path("<slug:slug>.csv", views.table_csv, name="table_csv"),
 ]

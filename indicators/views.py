@@ -1,4 +1,5 @@
-"""The coordinators' dashboard (/tableau-de-bord/): the figures of a period and a territory, and their CSV."""
+"""The coordinators' dashboard (/tableau-de-bord/): the figures of a period and a territory, their CSV, and the
+steering committee's pack."""
 
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
@@ -7,17 +8,29 @@ from django.utils.http import content_disposition_header
 from community.members.access import coordinators_only
 from core.spreadsheets import write_spreadsheet
 
-from . import figures
-from .forms import ScopeForm
+from . import figures, pack
+from .forms import PackForm, ScopeForm
+
+
+def _refused(request, form=None, pack_form=None):
+    """The dashboard's forms again, with what was wrong said on them."""
+    context = {"form": form or ScopeForm(), "pack_form": pack_form or PackForm()}
+    return TemplateResponse(request, "indicators/dashboard.html", context, status=400)
 
 
 @coordinators_only
 def dashboard(request):
     form = ScopeForm(request.GET)
     if form.is_bound and not form.is_valid():
-        return TemplateResponse(request, "indicators/dashboard.html", {"form": form}, status=400)
+        return _refused(request, form=form)
     scope = form.scope()
-    context = {"form": form, "scope": scope, "query": request.GET.urlencode(), **figures.dashboard(scope)}
+    context = {
+        "form": form,
+        "pack_form": PackForm(),
+        "scope": scope,
+        "query": request.GET.urlencode(),
+        **figures.dashboard(scope),
+    }
     return TemplateResponse(request, "indicators/dashboard.html", context)
 
 
@@ -25,7 +38,7 @@ def dashboard(request):
 def table_csv(request, slug):
     form = ScopeForm(request.GET)
     if form.is_bound and not form.is_valid():
-        return HttpResponse(" ".join(str(error) for error in form.errors.values()), status=400)
+        return _refused(request, form=form)
     scope = form.scope()
     table = figures.dashboard(scope)["tables"].get(slug)
     if table is None:
@@ -34,4 +47,15 @@ def table_csv(request, slug):
     write_spreadsheet(response, table.headers, table.rows)
     name = f"{slug}-{scope.start:%Y-%m-%d}-{scope.end:%Y-%m-%d}.csv"
     response["Content-Disposition"] = content_disposition_header(True, name)
+    return response
+
+
+@coordinators_only
+def committee_pack(request):
+    form = PackForm(request.GET)
+    if not form.is_valid():
+        return _refused(request, pack_form=form)
+    quarter, territory = form.cleaned_data["trimestre"], form.cleaned_data["territoire"]
+    response = HttpResponse(pack.committee_pack(quarter, territory, request), content_type="application/pdf")
+    response["Content-Disposition"] = content_disposition_header(True, pack.filename(quarter, territory))
     return response

@@ -1,4 +1,5 @@
-"""A coordinator reads the figures of the last two months, on a phone too, and downloads a table as CSV."""
+"""A coordinator reads the figures of the last two months, on a phone too, downloads a table as CSV and the
+steering committee's pack as PDF."""
 
 import datetime
 from pathlib import Path
@@ -33,6 +34,11 @@ def test_coordinator_reads_the_figures_and_downloads_a_table(page, site_url, scr
     text = Path(download.value.path()).read_text(encoding="utf-8")
     assert text.startswith("\ufeffDate;Atelier;Commune;Places;Inscriptions;Présents;")
     assert len(text.splitlines()) == 1 + int(held.inner_text())
+
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Télécharger le dossier (PDF)").click()
+    assert download.value.suggested_filename.startswith("comite-de-pilotage-reseau-")
+    assert Path(download.value.path()).read_bytes().startswith(b"%PDF")
 
     page.set_viewport_size({"width": 360, "height": 740})
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")

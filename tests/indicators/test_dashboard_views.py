@@ -2,20 +2,13 @@
 
 import pytest
 
-from community.members.roles import COORDINATORS
 from workshops.models import Registration
 
-from ..factories import RegistrationFactory, UserFactory, WorkshopIndexPageFactory, WorkshopPageFactory
-from .test_figures import at, world  # noqa: F401 — the known data set
+from ..factories import RegistrationFactory, WorkshopIndexPageFactory, WorkshopPageFactory
+from .conftest import at
 
 
-@pytest.fixture
-def coordinator_client(client, db):
-    client.force_login(UserFactory(role=COORDINATORS))
-    return client
-
-
-def test_the_dashboard_shows_the_figures_of_the_chosen_scope(coordinator_client, world):  # noqa: F811
+def test_the_dashboard_shows_the_figures_of_the_chosen_scope(coordinator_client, world):
     response = coordinator_client.get("/tableau-de-bord/?du=2026-01-01&au=2026-06-30&territoire=Touraine")
     assert response.status_code == 200
     html = response.content.decode()
@@ -66,7 +59,7 @@ def test_an_unknown_table_is_404(coordinator_client, home):
     assert coordinator_client.get("/tableau-de-bord/inconnu.csv").status_code == 404
 
 
-def test_each_chart_is_an_svg_named_for_the_table_that_follows(coordinator_client, world):  # noqa: F811
+def test_each_chart_is_an_svg_named_for_the_table_that_follows(coordinator_client, world):
     html = coordinator_client.get("/tableau-de-bord/?du=2026-01-01&au=2026-06-30").content.decode()
     start = html.index('aria-labelledby="etapes-graphique"')
     chart = html[start : html.index("</svg>", start)]
