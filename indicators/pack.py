@@ -2,7 +2,6 @@
 year to date, with the funders' publicity, ready to send."""
 
 import datetime
-import io
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -10,10 +9,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import cm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from community.organisation import publicity
 
@@ -93,17 +91,14 @@ def summary(scope, now):
 
 
 def committee_pack(quarter, territory="", request=None, now=None):
-    """The pack's bytes: uncompressed and reproducible, so its text can be checked."""
+    """The pack's bytes."""
     now = now or timezone.now()
     quarter_scope = Scope(quarter.start, quarter.end, territory)
     year_scope = Scope(datetime.date(quarter.year, 1, 1), quarter.end, territory)
     where = territory or _("tout le réseau")
     title = _("Comité de pilotage — %(where)s — %(quarter)s") % {"where": where, "quarter": quarter.label()}
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, title=title, invariant=1, pageCompression=0)
-    styles = getSampleStyleSheet()
-    funders = publicity.funders(request)
-    story = [*publicity.emblems(funders), Paragraph(escape(title), styles["Title"])]
+    support = publicity.Support(title, request)
+    story, styles = support.story, support.styles
     story.append(
         Paragraph(
             escape(
@@ -135,8 +130,7 @@ def committee_pack(quarter, territory="", request=None, now=None):
                 [5 * cm, 3 * cm, 3 * cm, 3 * cm, 3 * cm],
             )
         )
-    publicity.build(doc, story, funders)
-    return buffer.getvalue()
+    return support.render()
 
 
 def _table(rows, widths):

@@ -1,6 +1,5 @@
 """The attendance sheet (feuille d'émargement) of a workshop, as a PDF with the funders' emblems and mentions."""
 
-import io
 from datetime import time
 from xml.sax.saxutils import escape
 
@@ -9,9 +8,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import cm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import KeepTogether
 
 from community.organisation import publicity
@@ -42,23 +40,18 @@ def filename(workshop):
 
 
 def attendance_sheet(workshop, request=None):
-    """The sheet's bytes: uncompressed and reproducible, so its text can be checked."""
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
+    """The sheet's bytes."""
+    support = publicity.Support(
+        _("Feuille d'émargement : %(title)s") % {"title": workshop.title},
+        request,
+        heading=_("Feuille d'émargement"),
         pagesize=landscape(A4),
         leftMargin=1.5 * cm,
         rightMargin=1.5 * cm,
         topMargin=1.2 * cm,
         bottomMargin=1.2 * cm,
-        title=_("Feuille d'émargement : %(title)s") % {"title": workshop.title},
-        invariant=1,
-        pageCompression=0,
     )
-    styles = getSampleStyleSheet()
-    funders = publicity.funders(request)
-    story = [*publicity.emblems(funders)]
-    story.append(Paragraph(escape(_("Feuille d'émargement")), styles["Title"]))
+    story, styles, doc = support.story, support.styles, support.doc
     story.append(Paragraph(escape(workshop.title), styles["Heading2"]))
     for line in _facts(workshop):
         story.append(Paragraph(escape(line), styles["Normal"]))
@@ -66,8 +59,7 @@ def attendance_sheet(workshop, request=None):
     rows, last_rows = _people_tables(workshop, doc.width, styles)
     story.append(rows)
     story.append(KeepTogether([last_rows, Spacer(1, 0.6 * cm), *_animators_block(workshop, styles)]))
-    publicity.build(doc, story, funders)
-    return buffer.getvalue()
+    return support.render()
 
 
 def _facts(workshop):

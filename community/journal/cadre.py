@@ -8,15 +8,12 @@ across the framework's versions, so a half-year written against the previous ver
 """
 
 import datetime
-import io
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from django.utils.translation import gettext as _
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
-from reportlab.platypus import Paragraph, SimpleDocTemplate
+from reportlab.platypus import Paragraph
 
 from community.competences.models import CompetenceValidation, Framework
 from community.organisation import publicity
@@ -195,16 +192,13 @@ def filename(report):
 
 
 def render_pdf(report, request=None):
-    """The report's bytes, with the funders' emblems and mentions; uncompressed so its text can be checked."""
-    buffer = io.BytesIO()
+    """The report's bytes, with the funders' publicity."""
     title = _("Cadre de référence — %(framework)s — %(semester)s") % {
         "framework": report.framework.name,
         "semester": report.semester.label(),
     }
-    doc = SimpleDocTemplate(buffer, pagesize=A4, title=title, invariant=1, pageCompression=0)
-    styles = getSampleStyleSheet()
-    funders = publicity.funders(request)
-    story = [*publicity.emblems(funders), Paragraph(escape(title), styles["Title"])]
+    support = publicity.Support(title, request)
+    story, styles = support.story, support.styles
     story.append(
         Paragraph(
             escape(
@@ -236,5 +230,4 @@ def render_pdf(report, request=None):
                 story.append(
                     Paragraph(escape(f"« {text} » — {example_title}, {author}, {date:%d/%m/%Y}"), styles["Italic"])
                 )
-    publicity.build(doc, story, funders)
-    return buffer.getvalue()
+    return support.render()

@@ -9,17 +9,37 @@ from functools import partial
 from xml.sax.saxutils import escape
 
 from django.utils.translation import gettext as _
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Image, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .models import OrganisationSettings
 
 EMBLEM_HEIGHT = 1.6 * cm
 FOOT = 0.7 * cm  # from the page's edge to the page number
 FOOT_GAP = 0.4 * cm  # between the mentions and the text of the page
+
+
+class Support:
+    """A PDF that carries the funders' publicity: its story opens with their emblems and its heading, each page
+    ends with their mentions. Uncompressed and reproducible, so that its text can be checked."""
+
+    def __init__(self, title, request=None, heading=None, **page):
+        self.buffer = io.BytesIO()
+        self.doc = SimpleDocTemplate(
+            self.buffer, title=title, invariant=1, pageCompression=0, **{"pagesize": A4, **page}
+        )
+        self.styles = getSampleStyleSheet()
+        self.funders = funders(request)
+        self.story = [*emblems(self.funders), Paragraph(escape(heading or title), self.styles["Title"])]
+
+    def render(self):
+        """The PDF's bytes."""
+        build(self.doc, self.story, self.funders)
+        return self.buffer.getvalue()
 
 
 def funders(request=None):

@@ -62,7 +62,8 @@ FRONT = {
     "dashboard:job_profile": ("/tableau-de-bord/referentiels-metiers/", "L 403 403 403 403 403 200 200"),
     "dashboard:table_csv": ("/tableau-de-bord/ateliers.csv", "L 403 403 403 403 403 200 200"),
     "dashboard:committee_pack": (
-        "/tableau-de-bord/comite-de-pilotage.pdf?trimestre=2026-T1", "L 403 403 403 403 403 200 200"
+        "/tableau-de-bord/comite-de-pilotage.pdf?trimestre=2026-T1",
+        "L 403 403 403 403 403 200 200",
     ),
     # Says the page does not exist yet (404), and offers to create it to those who may.
     "resources:missing_wiki_page": ("/ressources/page-a-creer/?titre=Nouvelle", "404 404 404 404 404 404 404 404"),
