@@ -106,7 +106,11 @@ def _with_attendance_taken(registrations):
 
 def participation(scope, now=None):
     """Workshops held, sign-ups, people, present, attendance rate, waiting lists, satisfaction."""
-    workshops = held_workshops(scope, now)
+    return participation_in(held_workshops(scope, now))
+
+
+def participation_in(workshops):
+    """The same figures for the given workshops held."""
     signups = _signups(workshops)
     counted = Q(status__in=COUNTED)
     totals = signups.aggregate(
@@ -389,4 +393,32 @@ def dashboard(scope, now=None):
         "reach": reach(scope, now),
         "journal": journal(scope),
         "tables": {table.slug: table for table in tables},
+    }
+
+
+def journey_report(journey, now=None):
+    """What a journey's final report says in figures: its workshops held, their participation, its associations."""
+    now = now or timezone.now()
+    workshops = WorkshopPage.objects.child_of(journey).live().filter(start__lt=now)
+    associations = journey.registrations.filter(status__in=JOURNEY_COUNTED).aggregate(
+        associations=Count("pk"), announced=Sum("participants")
+    )
+    held = (
+        workshops.defer_streamfields()
+        .annotate(
+            signups=Count("registrations", filter=Q(registrations__status__in=COUNTED), distinct=True),
+            present=Count(
+                "registrations",
+                filter=Q(registrations__status__in=COUNTED, registrations__attendance=Registration.Attendance.PRESENT),
+                distinct=True,
+            ),
+        )
+        .prefetch_related("tools_used")
+        .order_by("start")
+    )
+    return {
+        "workshops": list(held),
+        "participation": participation_in(workshops),
+        "associations": associations["associations"],
+        "announced": associations["announced"] or 0,
     }

@@ -4,6 +4,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from workshops.models import JourneyPage
+
 from .figures import Scope, territories
 from .pack import Quarter
 
@@ -71,3 +73,12 @@ class PackForm(forms.Form):
 def _offer_territories(field):
     field.choices = [("", _("Tout le réseau"))] + [(name, name) for name in territories()]
     field.error_messages["invalid_choice"] = _("Choisissez un territoire de la liste.")
+
+
+class JourneyReportForm(forms.Form):
+    parcours = forms.ModelChoiceField(
+        label=_("Parcours"),
+        queryset=JourneyPage.objects.live().order_by("title"),
+        empty_label=None,
+        error_messages={"invalid_choice": _("Ce parcours n'existe pas ou n'est pas publié.")},
+    )

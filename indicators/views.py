@@ -4,12 +4,14 @@ steering committee's pack."""
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
 
+from community.journal import drafts
 from community.members.access import coordinators_only
 from core.spreadsheets import write_spreadsheet
 
-from . import figures, pack
-from .forms import PackForm, ScopeForm
+from . import figures, pack, reports
+from .forms import JourneyReportForm, PackForm, ScopeForm
 
 
 def _refused(request, form=None, pack_form=None):
@@ -59,3 +61,21 @@ def committee_pack(request):
     response = HttpResponse(pack.committee_pack(quarter, territory, request), content_type="application/pdf")
     response["Content-Disposition"] = content_disposition_header(True, pack.filename(quarter, territory))
     return response
+
+
+@coordinators_only
+def compile_journey_report(request):
+    """A coordinator picks a journey; the draft of its final report opens in the page editor."""
+    return drafts.compile_view(
+        request,
+        JourneyReportForm(request.POST or None),
+        lambda form: reports.compile_report(form.cleaned_data["parcours"], request.user),
+        heading=_("Préparer le rapport final d'un parcours"),
+        explanation=_(
+            "Le brouillon reprend les objectifs du parcours. Le calendrier des ateliers tenus, les chiffres de "
+            "participation, les mémoires et les fiches outils sont calculés à chaque affichage. Vous écrivez les "
+            "travaux et résultats, les conclusions et les recommandations, puis publiez : le rapport se "
+            "télécharge en PDF avec la publicité des financeurs."
+        ),
+        ready=_("Le brouillon est prêt : écrivez les conclusions et les recommandations, puis publiez."),
+    )

@@ -171,6 +171,12 @@ SESSIONS = [
     ("csc-agora-douchy", 6, "Haulchin", "59121", "Mairie", 50.3164, 3.4286, Permanence.ASSISTANCE, None),
     ("csc-agate-escautpont", -5, "Bruay-sur-l'Escaut", "59860", "Médiathèque", 50.3989, 3.5403,
      Permanence.ASSISTANCE, 11),
+    # The quarter before, for the steering committee's year to date.
+    ("foyer-rural-chateau-la-valliere", -100, "Couesmes", "37330", "Salle des fêtes", 47.5727, 0.3516,
+     Permanence.ASSISTANCE, 5),
+    ("les-amis-du-lathan", -115, "Hommes", "37340", "Mairie", 47.4414, 0.2858, Permanence.FREE_ACCESS, 8),
+    ("familles-rurales-langeais", -130, "Saint-Michel-sur-Loire", "37130", "Bibliothèque", 47.3086, 0.3558,
+     Permanence.TRAINING, 6),
 ]  # fmt: skip
 
 

@@ -61,6 +61,7 @@ FRONT = {
     "dashboard:index": ("/tableau-de-bord/", "L 403 403 403 403 403 200 200"),
     "dashboard:job_profile": ("/tableau-de-bord/referentiels-metiers/", "L 403 403 403 403 403 200 200"),
     "dashboard:table_csv": ("/tableau-de-bord/ateliers.csv", "L 403 403 403 403 403 200 200"),
+    "dashboard:journey_report": ("/tableau-de-bord/rapport-final/", "L 403 403 403 403 403 200 200"),
     "dashboard:committee_pack": (
         "/tableau-de-bord/comite-de-pilotage.pdf?trimestre=2026-T1",
         "L 403 403 403 403 403 200 200",
@@ -123,6 +124,7 @@ PAGES = {
     "RecitPage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
     "JobProfileIndexPage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
     "JobProfilePage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
+    "JourneyReportPage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
 }
 
 # Every snippet and setting in the admin: its listing, and the editor of one object.

@@ -39,6 +39,7 @@ FRONT = {
     "dashboard:index": "/tableau-de-bord/",
     "dashboard:job_profile": "/tableau-de-bord/referentiels-metiers/",
     "dashboard:table_csv": "/tableau-de-bord/ateliers.csv",
+    "dashboard:journey_report": "/tableau-de-bord/rapport-final/",
     "dashboard:committee_pack": "/tableau-de-bord/comite-de-pilotage.pdf?trimestre=2026-T1",
     "resources:missing_wiki_page": "/ressources/page-a-creer/?titre=Nouvelle+page",
     "workshops:journey_manage": "/inscription/parcours/{journey_token}/",

@@ -10,6 +10,7 @@ from community.journal.models import JournalEntry
 from community.members.models import MemberProfile, Role
 from community.members.roles import ANIMATORS, CHARGES
 from community.places.models import Permanence, Structure
+from indicators import reports
 from tests.factories import JournalEntryFactory, UserFactory, WorkshopPageFactory
 from workshops.models import JourneyPage, JourneyRegistration, Registration, WorkshopIndexPage, WorkshopPage
 
@@ -49,10 +50,11 @@ def build(demo_site):
     validation = CompetenceValidation.objects.create(
         member=demo["charge"], competence=Competence.objects.first(), level=2, validated_by=demo["coordinator"]
     )
-    # A published récit and référentiel métier, so that every page type has a live page.
+    # A published récit, référentiel métier and final report, so that every page type has a live page.
     for draft in (
         recit.compile_recit(recit.Period.two_months_from(2026, 3), demo["coordinator"]),
         job_profiles.compile_job_profile(Role.INNOVATION, 2026, demo["coordinator"]),
+        reports.compile_report(journey, demo["coordinator"]),
     ):
         draft.save_revision(user=demo["coordinator"]).publish()
     people = {"anonymous": None, **demo, "other_charge": other_charge, "other_animator": other_animator}

@@ -129,7 +129,8 @@ class JourneyPage(SignupFormPage):
         index.SearchField("territory"),
     ]
     parent_page_types = ["workshops.JourneyIndexPage"]
-    subpage_types = ["workshops.WorkshopPage"]
+    # Its final report (indicators/models.py), named, not imported: the figures read the workshops.
+    subpage_types = ["workshops.WorkshopPage", "indicators.JourneyReportPage"]
     signup_views = ("journey_signup", "journey_signup_done")
 
     class Meta:
