@@ -12,6 +12,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from wagtail.rich_text import expand_db_html
 
+from community.journal import drafts
 from community.organisation import publicity
 
 from . import figures
@@ -29,19 +30,8 @@ def compile_report(journey, user=None):
     aims = f"<p>{escape(journey.summary)}</p>"
     if objectives:
         aims += "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in objectives) + "</ul>"
-    slug, n = "rapport-final", 2
-    while journey.get_children().filter(slug=slug).exists():
-        slug, n = f"rapport-final-{n}", n + 1
-    page = report_page(
-        title=_("Rapport final : %(journey)s") % {"journey": journey.title},
-        slug=slug,
-        aims=aims,
-        live=False,
-        owner=user,
-    )
-    journey.add_child(instance=page)
-    page.save_revision(user=user, log_action=True)
-    return page
+    title = _("Rapport final : %(journey)s") % {"journey": journey.title}
+    return drafts.add_draft(journey, report_page(title=title, slug="rapport-final", aims=aims), user)
 
 
 def _paragraphs(html):

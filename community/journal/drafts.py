@@ -4,6 +4,7 @@ page, which they then edit and publish in the page editor."""
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from wagtail.coreutils import find_available_slug
 
 
 class NoIndexPage(Exception):  # noqa: N818 — domain names, as the style guide asks
@@ -12,6 +13,15 @@ class NoIndexPage(Exception):  # noqa: N818 — domain names, as the style guide
     def __init__(self, message):
         self.message = message
         super().__init__(message)
+
+
+def add_draft(parent, page, user=None):
+    """Adds `page` under `parent`, unpublished, its slug made free among its siblings, with its first revision."""
+    page.slug = find_available_slug(parent, page.slug)
+    page.live, page.owner = False, user
+    parent.add_child(instance=page)
+    page.save_revision(user=user, log_action=True)
+    return page
 
 
 def compile_view(request, form, compile, *, heading, explanation, ready):

@@ -10,12 +10,11 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from wagtail.coreutils import find_available_slug
 
 from community.competences.models import Competence, CompetenceValidation
 from community.members.models import MemberProfile, Role
 
-from .drafts import NoIndexPage
+from .drafts import NoIndexPage, add_draft
 from .models import EvidencedCompetence, JobProfileIndexPage, JobProfilePage, JournalEntry
 
 TOP_COMPETENCES = 12
@@ -76,17 +75,13 @@ def compile_job_profile(role, year, user=None):
     lines = role_competences(role, year)
     page = JobProfilePage(
         title=_("Référentiel métier : %(role)s (%(year)s)") % {"role": label, "year": year},
-        slug=find_available_slug(index, slugify(f"{role}-{year}")),
+        slug=slugify(f"{role}-{year}"),
         role=role,
         year=year,
         intro=_intro(role, year, lines),
         competences=[("competence", _block(line)) for line in lines],
-        live=False,
-        owner=user,
     )
-    index.add_child(instance=page)
-    page.save_revision(user=user, log_action=True)
-    return page
+    return add_draft(index, page, user)
 
 
 def _block(line):

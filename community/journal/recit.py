@@ -15,7 +15,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .drafts import NoIndexPage
+from .drafts import NoIndexPage, add_draft
 from .models import PERIOD_YEARS, JournalEntry, RecitIndexPage, RecitPage
 
 Kind = JournalEntry.Kind
@@ -106,20 +106,15 @@ def compile_recit(period, user=None):
         raise NoRecitIndex
     entries = list(shared_entries(period))
     title = _("Récit collectif : %(period)s") % {"period": period.label()}
-    slug = _unique_slug(index, slugify(f"recit-{period.start:%Y-%m}-{period.end:%Y-%m}"))
     page = RecitPage(
         title=title,
-        slug=slug,
+        slug=slugify(f"recit-{period.start:%Y-%m}-{period.end:%Y-%m}"),
         period_start=period.start,
         period_end=period.end,
         intro=_compiled_intro(entries),
         sections=sections_for(entries),
-        live=False,
-        owner=user,
     )
-    index.add_child(instance=page)
-    page.save_revision(user=user, log_action=True)
-    return page
+    return add_draft(index, page, user)
 
 
 def _compiled_intro(entries):
@@ -128,13 +123,6 @@ def _compiled_intro(entries):
         _("Compilé à partir de %(entries)s entrées partagées par %(authors)s membres du réseau.")
         % {"entries": len(entries), "authors": len(authors)}
     )
-
-
-def _unique_slug(index, base):
-    slug, n = base, 2
-    while index.get_children().filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
 
 
 # --- The excerpts of a member's entries: what the export shows, what an erasure removes ----------------------------
