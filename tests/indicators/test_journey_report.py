@@ -63,3 +63,11 @@ def test_an_unknown_journey_is_said_on_the_form(coordinator_client, home):
     assert response.status_code == 400
     assert "Ce parcours n&#x27;existe pas ou n&#x27;est pas publié." in response.content.decode()
     assert not JourneyReportPage.objects.exists()
+
+
+def test_the_journey_page_leads_to_its_published_report(client, coordinator_client, world):
+    coordinator_client.post("/tableau-de-bord/rapport-final/", {"parcours": world["journey"].pk})
+    assert "Le bilan du parcours" not in client.get(world["journey"].url).content.decode()  # a draft
+    JourneyReportPage.objects.get().save_revision().publish()
+    html = client.get(world["journey"].url).content.decode()
+    assert '<li><a href="/parcours/dunar/rapport-final/">Rapport final : DUNAR</a></li>' in html

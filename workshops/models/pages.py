@@ -163,6 +163,8 @@ class JourneyPage(SignupFormPage):
         if self.is_open and "journey_form" not in context:
             context["journey_form"] = JourneySignupForm(journey=self)
         context["can_manage"] = journeys.can_manage(request.user, self)
+        # Its published documents other than workshops: the final report, once written.
+        context["documents"] = self.get_children().live().public().not_type(WorkshopPage)
         return context
 
     def calendar_workshops(self):
