@@ -22,6 +22,7 @@ from django.db.models.functions import Length, Lower, Substr
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 from community.journal.models import EvidencedCompetence, JournalEntry
 from community.places.models import Permanence, Structure
@@ -32,7 +33,7 @@ from . import charts
 COUNTED = (Registration.Status.CONFIRMED, Registration.Status.ERASED)
 JOURNEY_COUNTED = (JourneyRegistration.Status.CONFIRMED, JourneyRegistration.Status.ERASED)
 SHARED = (JournalEntry.Visibility.TEAM, JournalEntry.Visibility.NETWORK, JournalEntry.Visibility.PUBLIC)
-PATH_STEP = 4  # the length of one level of Wagtail's page paths
+PRESENT = Q(status__in=COUNTED, attendance=Registration.Attendance.PRESENT)
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ def participation_in(workshops):
     totals = signups.aggregate(
         signups=Count("pk", filter=counted),
         waiting=Count("pk", filter=Q(status=Registration.Status.WAITING)),
-        present=Count("pk", filter=counted & Q(attendance=Registration.Attendance.PRESENT)),
+        present=Count("pk", filter=PRESENT),
         known_people=Count(Lower("email"), distinct=True, filter=Q(status=Registration.Status.CONFIRMED)),
         erased=Count("pk", filter=Q(status=Registration.Status.ERASED)),
     )
@@ -153,9 +154,14 @@ def reach(scope, now=None):
     return {"associations": different("structure"), "communes": different("commune")}
 
 
+def _parent_path(path):
+    """The path of a page's parent, in SQL: a workshop's journey is its parent page."""
+    return Substr(path, 1, Length(path) - Page.steplen)
+
+
 def _journeys(scope, now=None):
     """The journeys of the workshops held: a workshop's journey is its parent page."""
-    parent_paths = held_workshops(scope, now).values(parent=Substr("path", 1, Length("path") - PATH_STEP))
+    parent_paths = held_workshops(scope, now).values(parent=_parent_path("path"))
     return JourneyPage.objects.live().filter(path__in=parent_paths)
 
 
@@ -177,11 +183,11 @@ def journeys_table(scope, now=None):
     per_journey = {
         row["parent"]: row
         for row in _signups(workshops)
-        .annotate(parent=Substr("workshop__path", 1, Length("workshop__path") - PATH_STEP))
+        .annotate(parent=_parent_path("workshop__path"))
         .values("parent")
         .annotate(
             signups=Count("pk", filter=Q(status__in=COUNTED)),
-            present=Count("pk", filter=Q(status__in=COUNTED, attendance=Registration.Attendance.PRESENT)),
+            present=Count("pk", filter=PRESENT),
         )
     }
     reached = _communes_reached_per_journey(journeys, workshops)
@@ -232,7 +238,7 @@ def _communes_reached_per_journey(journeys, workshops):
     participant_communes = (
         _signups(workshops)
         .filter(status=Registration.Status.CONFIRMED)
-        .annotate(parent=Substr("workshop__path", 1, Length("workshop__path") - PATH_STEP))
+        .annotate(parent=_parent_path("workshop__path"))
         .values_list("parent", "commune")
         .distinct()
     )
@@ -252,7 +258,7 @@ def stages_table(scope, now=None):
         .annotate(
             workshops=Count("workshop", distinct=True),
             signups=Count("pk", filter=Q(status__in=COUNTED)),
-            present=Count("pk", filter=Q(status__in=COUNTED, attendance=Registration.Attendance.PRESENT)),
+            present=Count("pk", filter=PRESENT),
         )
     }
     table = Table(
@@ -378,21 +384,24 @@ def journal(scope):
     return {"entries": entries.count(), **evidence}
 
 
+# The dashboard's tables by their slug (also their CSV's name), each computed from a scope and the moment.
+TABLES = {
+    "ateliers": workshops_table,
+    "parcours": journeys_table,
+    "etapes": stages_table,
+    "permanences": lambda scope, now: sessions_table(scope, timezone.localdate(now)),
+    "structures": lambda scope, now: structures_table(scope),
+}
+
+
 def dashboard(scope, now=None):
     """Everything the dashboard shows for a scope: its summary figures, then the tables behind them."""
     now = now or timezone.now()
-    tables = [
-        workshops_table(scope, now),
-        journeys_table(scope, now),
-        stages_table(scope, now),
-        sessions_table(scope, timezone.localdate(now)),
-        structures_table(scope),
-    ]
     return {
         "participation": participation(scope, now),
         "reach": reach(scope, now),
         "journal": journal(scope),
-        "tables": {table.slug: table for table in tables},
+        "tables": {slug: table(scope, now) for slug, table in TABLES.items()},
     }
 
 

@@ -4,12 +4,11 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from community.journal.models import PERIOD_YEARS
 from workshops.models import JourneyPage
 
 from .figures import Scope, territories
 from .pack import Quarter
-
-YEARS = range(2000, 2101)  # outside them, a date is a typing error
 
 
 class ScopeForm(forms.Form):
@@ -22,16 +21,17 @@ class ScopeForm(forms.Form):
     territoire = forms.ChoiceField(label=_("Territoire"), required=False)
 
     def __init__(self, data=None, today=None):
-        self.today = today or timezone.localdate()
-        super().__init__(data or None, initial={"du": self.today.replace(month=1, day=1), "au": self.today})
+        today = today or timezone.localdate()
+        self.default = Scope(today.replace(month=1, day=1), today)
+        super().__init__(data or None, initial={"du": self.default.start, "au": self.default.end})
         _offer_territories(self.fields["territoire"])
 
     def clean(self):
         cleaned = super().clean()
-        start = cleaned.get("du") or self.today.replace(month=1, day=1)
-        end = cleaned.get("au") or self.today
+        start = cleaned.get("du") or self.default.start
+        end = cleaned.get("au") or self.default.end
         for name, day in (("du", start), ("au", end)):
-            if day.year not in YEARS:
+            if day.year not in PERIOD_YEARS:
                 self.add_error(name, _("Choisissez une date entre 2000 et 2100."))
         if start > end:
             self.add_error("au", _("La fin de la période doit suivre son début."))
@@ -41,7 +41,7 @@ class ScopeForm(forms.Form):
     def scope(self):
         """The chosen scope; the current year for the whole network when nothing is chosen."""
         if not self.is_bound:
-            return Scope(self.today.replace(month=1, day=1), self.today)
+            return self.default
         return Scope(self.cleaned_data["du"], self.cleaned_data["au"], self.cleaned_data["territoire"])
 
 

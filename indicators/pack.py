@@ -8,18 +8,19 @@ from xml.sax.saxutils import escape
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from reportlab.lib import colors
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from community.journal.models import PERIOD_YEARS
 from community.organisation import publicity
 
 from . import figures
 from .figures import Scope
 
-YEARS = range(2000, 2101)
-ORDINALS = {1: "1er", 2: "2e", 3: "3e", 4: "4e"}
+ORDINALS = {1: gettext_lazy("1er"), 2: gettext_lazy("2e"), 3: gettext_lazy("3e"), 4: gettext_lazy("4e")}
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class Quarter:
     def parse(cls, text):
         """ "2026-T2"; ValueError otherwise, or outside 2000–2100."""
         year, _t, number = text.upper().partition("-T")
-        if not (year.isdigit() and len(year) == 4 and int(year) in YEARS and number in {"1", "2", "3", "4"}):
+        if not (year.isdigit() and len(year) == 4 and int(year) in PERIOD_YEARS and number in {"1", "2", "3", "4"}):
             raise ValueError(text)
         return cls(int(year), int(number))
 

@@ -3,6 +3,7 @@ steering committee's pack."""
 
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
@@ -20,12 +21,17 @@ def _refused(request, form=None, pack_form=None):
     return TemplateResponse(request, "indicators/dashboard.html", context, status=400)
 
 
+def _chosen_scope(request):
+    """The scope the address asks for, with its form; None for a scope badly written."""
+    form = ScopeForm(request.GET)
+    return form, (None if form.is_bound and not form.is_valid() else form.scope())
+
+
 @coordinators_only
 def dashboard(request):
-    form = ScopeForm(request.GET)
-    if form.is_bound and not form.is_valid():
+    form, scope = _chosen_scope(request)
+    if scope is None:
         return _refused(request, form=form)
-    scope = form.scope()
     context = {
         "form": form,
         "pack_form": PackForm(),
@@ -38,13 +44,12 @@ def dashboard(request):
 
 @coordinators_only
 def table_csv(request, slug):
-    form = ScopeForm(request.GET)
-    if form.is_bound and not form.is_valid():
-        return _refused(request, form=form)
-    scope = form.scope()
-    table = figures.dashboard(scope)["tables"].get(slug)
-    if table is None:
+    if slug not in figures.TABLES:
         raise Http404
+    form, scope = _chosen_scope(request)
+    if scope is None:
+        return _refused(request, form=form)
+    table = figures.TABLES[slug](scope, timezone.now())
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     write_spreadsheet(response, table.headers, table.rows)
     name = f"{slug}-{scope.start:%Y-%m-%d}-{scope.end:%Y-%m-%d}.csv"
