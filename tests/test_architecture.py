@@ -8,21 +8,44 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 # Community apps from the bottom up: each may use only those before it (and core, beneath everything).
 COMMUNITY = ["members", "organisation", "places", "competences", "badges", "journal"]
+# The network's life (network/): news and prototypes sit beside the resources they are written with; the digest and
+# the diagnostic kit point to workshops, so they sit above them.
+NETWORK_BELOW_WORKSHOPS = ["network.news", "network.prototypes"]
+NETWORK_ABOVE_WORKSHOPS = ["network.digest", "network.diagnostic"]
 PROJECT_APPS = [
     *("core", "home", "resources", "workshops", "indicators", "config"),
     *(f"community.{name}" for name in COMMUNITY),
+    *NETWORK_BELOW_WORKSHOPS,
+    *NETWORK_ABOVE_WORKSHOPS,
 ]
+ALL_COMMUNITY = {f"community.{name}" for name in COMMUNITY}
 MAY_USE = {
     "core": set(),
     **{
         f"community.{name}": {"core", *(f"community.{lower}" for lower in COMMUNITY[:index])}
         for index, name in enumerate(COMMUNITY)
     },
-    "resources": {"core", *(f"community.{name}" for name in COMMUNITY)},
-    "workshops": {"core", "resources", *(f"community.{name}" for name in COMMUNITY)},
+    "resources": {"core", *ALL_COMMUNITY},
+    **{app: {"core", "resources", *ALL_COMMUNITY} for app in NETWORK_BELOW_WORKSHOPS},
+    # A temps fort features prototypes.
+    "workshops": {"core", "resources", *ALL_COMMUNITY, *NETWORK_BELOW_WORKSHOPS},
+    "network.digest": {"core", "resources", "workshops", *ALL_COMMUNITY, *NETWORK_BELOW_WORKSHOPS},
+    "network.diagnostic": {"core", "resources", "workshops", *ALL_COMMUNITY, *NETWORK_BELOW_WORKSHOPS},
     # The figures read every domain they count; nothing counts on them but the home page and the settings.
-    "indicators": {"core", "resources", "workshops", *(f"community.{name}" for name in COMMUNITY)},
-    "home": {"core", "resources", "workshops", "indicators", *(f"community.{name}" for name in COMMUNITY)},
+    "indicators": {
+        "core",
+        "resources",
+        "workshops",
+        *ALL_COMMUNITY,
+        *NETWORK_BELOW_WORKSHOPS,
+        *NETWORK_ABOVE_WORKSHOPS,
+    },
+    "home": {
+        *("core", "resources", "workshops", "indicators"),
+        *ALL_COMMUNITY,
+        *NETWORK_BELOW_WORKSHOPS,
+        *NETWORK_ABOVE_WORKSHOPS,
+    },
     "config": set(PROJECT_APPS) - {"config"},
 }
 
