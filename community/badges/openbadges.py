@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from community.competences.models import ProficiencyLevel
-from community.members import accounts
+from community.members import accounts, notices
 from community.organisation.models import OrganisationSettings
 from core.links import absolute_url
 
@@ -82,7 +82,7 @@ def issue_badge(validation, coordinator):
     salt = secrets.token_hex(16)
     try:
         with transaction.atomic():  # the unique constraint settles two coordinators clicking at once
-            return BadgeAssertion.objects.create(
+            badge = BadgeAssertion.objects.create(
                 validation=validation,
                 recipient_identity=identity_hash(member.email, salt),
                 salt=salt,
@@ -92,6 +92,10 @@ def issue_badge(validation, coordinator):
         raise BadgeError(
             _("Un badge est déjà émis pour ce niveau validé. Révoquez-le avant d'en émettre un autre.")
         ) from None
+    name = badge_name(validation.competence, validation.level)
+    message = _("Votre badge « %(badge)s » est émis : sa page de vérification est publique.") % {"badge": name}
+    notices.tell(member, message, badge.get_absolute_url())
+    return badge
 
 
 @transaction.atomic
@@ -114,6 +118,12 @@ def revoke_badge(assertion, coordinator, reason):
         locked.revoked_by,
         locked.revocation_reason,
     )
+    validation = assertion.validation
+    message = _("Votre badge « %(badge)s » est révoqué. Motif : %(reason)s") % {
+        "badge": badge_name(validation.competence, validation.level),
+        "reason": locked.revocation_reason,
+    }
+    notices.tell(validation.member, message, assertion.get_absolute_url())
     return assertion
 
 

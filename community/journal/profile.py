@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from community.competences.models import Competence, CompetenceValidation
-from community.members import accounts, roles
+from community.members import accounts, notices, roles
 
 from . import entries
 from .models import EvidencedCompetence
@@ -88,9 +89,16 @@ def validate(member, competence, level, coordinator, comment=""):
     top = competence.area.framework.levels.count()
     if not 1 <= level <= (top or 8):
         raise CannotValidate(_("Ce référentiel compte %(top)s niveaux.") % {"top": top})
-    return CompetenceValidation.objects.create(
+    validation = CompetenceValidation.objects.create(
         member=member, competence=competence, level=level, validated_by=coordinator, comment=comment
     )
+    message = _("%(coordinator)s a validé votre niveau %(level)s en « %(competence)s ».") % {
+        "coordinator": accounts.display_name(coordinator),
+        "level": level,
+        "competence": f"{competence.code} {competence.title}",
+    }
+    notices.tell(member, message, reverse("journal:profile"))
+    return validation
 
 
 def members():

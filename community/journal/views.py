@@ -13,7 +13,7 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
 from community.competences.models import Framework
-from community.members import accounts
+from community.members import accounts, notices
 from community.members.access import account_holders_only, coordinators_only, members_only, private
 from community.members.forms import PasswordConfirmationForm
 
@@ -146,6 +146,8 @@ def _profile_page(request, member, validation_form=None, status=200):
         "validation_form": validation_form,
         "level_choices": range(1, 9),
     }
+    if context["is_own"]:
+        context["notices"] = notices.unread(member)
     return TemplateResponse(request, "journal/profile.html", context, status=status)
 
 

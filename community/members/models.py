@@ -99,3 +99,25 @@ class Invitation(models.Model):
     @property
     def is_usable(self):
         return self.accepted_at is None and not self.is_expired
+
+
+class Notice(models.Model):
+    """What a coordinator did that concerns a member (a level validated, a badge issued or revoked): shown on their
+    profile until they have read it, and e-mailed once."""
+
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notices", verbose_name=_("membre")
+    )
+    message = models.CharField(_("message"), max_length=1000)
+    link = models.CharField(_("lien"), max_length=300, blank=True)
+    created_at = models.DateTimeField(_("le"), default=timezone.now)
+    read_at = models.DateTimeField(_("lu le"), null=True, blank=True)
+    email_sent_at = models.DateTimeField(_("e-mail envoyé le"), null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("nouvelle")
+        verbose_name_plural = _("nouvelles")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return self.message

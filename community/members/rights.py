@@ -8,7 +8,7 @@ from django.db.models import Q
 from wagtail.log_actions import registry as log_registry
 
 from . import accounts
-from .models import Invitation
+from .models import Invitation, Notice
 
 
 def _isoformat(moment):
@@ -56,6 +56,15 @@ def account_data(user):
             }
             for invitation in invitations_of(user).select_related("structure", "invited_by__member_profile")
         ],
+        "notices": [
+            {
+                "message": notice.message,
+                "link": notice.link,
+                "created_at": _isoformat(notice.created_at),
+                "read_at": _isoformat(notice.read_at),
+            }
+            for notice in Notice.objects.filter(member=user)
+        ],
     }
 
 
@@ -72,8 +81,8 @@ def erase_account(user):
     """Deletes the invitations that concern the person, the admin's history of their account and profile, then the
     account.
 
-    Django's `on_delete` does the rest: the profile, the validations received and their badges go with it
-    (CASCADE); what the person did for others stays without their name (SET_NULL): validations and badges they
+    Django's `on_delete` does the rest: the profile, the notices, the validations received and their badges go with
+    it (CASCADE); what the person did for others stays without their name (SET_NULL): validations and badges they
     gave, invitations they sent, Wagtail pages they own and revisions they saved.
     """
     invitations_of(user).delete()

@@ -9,4 +9,5 @@ urlpatterns = [
     path("inviter/", views.invite, name="invite"),
     path("invitation/<str:token>/", views.accept, name="accept"),
     path("profil/", views.profile, name="profile"),
+    path("nouvelles/lues/", views.notices_read, name="notices_read"),
 ]

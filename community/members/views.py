@@ -5,10 +5,12 @@ from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
-from . import accounts
-from .access import coordinators_only, private
+from . import accounts, notices
+from .access import account_holders_only, coordinators_only, private
 from .forms import AcceptInvitationForm, InvitationForm, ProfileForm
 
 
@@ -74,5 +76,16 @@ def profile(request):
             messages.success(request, _("Votre profil est enregistré."))
             return redirect("account:profile")
         status = 400
-    context = {"form": form, "member_profile": member_profile}
+    context = {"form": form, "member_profile": member_profile, "notices": notices.unread(request.user)}
     return TemplateResponse(request, "members/profile.html", context, status=status)
+
+
+@require_POST
+@account_holders_only
+def notices_read(request):
+    """The member has read their notices: back to the page they read them on."""
+    notices.mark_read(request.user)
+    back = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        back = "account:profile"
+    return redirect(back)

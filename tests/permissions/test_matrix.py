@@ -20,6 +20,7 @@ FRONT = {
     "account:invite": ("/compte/inviter/", "L 403 403 403 403 403 200 200"),
     "account:accept": ("/compte/invitation/inconnue/", "404 404 404 404 404 404 404 404"),
     "account:profile": ("/compte/profil/", "L 200 200 200 200 200 200 200"),
+    "account:notices_read": ("/compte/nouvelles/lues/", "405 405 405 405 405 405 405 405"),  # by POST, one's own
     # Every account reaches its own data, whatever its role; erasing asks the password again (by POST).
     "my_data:export": ("/compte/mes-donnees.json", "L 200 200 200 200 200 200 200"),
     "my_data:erase_journal": ("/compte/effacer-mon-journal/", "L 200 200 200 200 200 200 200"),
