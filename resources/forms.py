@@ -31,3 +31,17 @@ class ToolSheetFilterForm(forms.Form):
         """The filters that passed validation, by field name; the others are left out."""
         self.is_valid()
         return {name: value for name, value in self.cleaned_data.items() if value}
+
+
+class RevertForm(forms.Form):
+    """Why a page goes back to an older version: the reason is shown to everyone in the public history."""
+
+    reason = forms.CharField(
+        label=_("Pourquoi revenir à cette version ? (affiché dans l'historique public)"),
+        max_length=300,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+        error_messages={
+            "required": _("Indiquez pourquoi vous revenez à cette version : ce motif est affiché dans l'historique."),
+            "max_length": _("Le motif tient en %(limit_value)d caractères au plus (il en compte %(show_value)d)."),
+        },
+    )

@@ -5,20 +5,31 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Min, Subquery
 from django.db.models.fields.json import KT
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 from wagtail.models import PageLogEntry, Revision
 
 from . import export
 
 PUBLISH_ACTIONS = {"wagtail.publish", "wagtail.publish.scheduled"}
 REVERT_ACTIONS = {"wagtail.revert"}
+# Logged beside the publication of a version brought back from the public history, with the reason given.
+REVERT_REASON = "resources.revert"
 CONTEXT_LINES = 2
 
 
 class RevisionNotFoundError(LookupError):
     """No revision of that id that this page has and this visitor may see."""
+
+
+class AlreadyLive(Exception):  # noqa: N818 — domain names, as the style guide asks
+    """The version asked for is the one online: there is nothing to go back to."""
+
+    message = _("Cette version est déjà celle en ligne : il n'y a rien à rétablir.")
 
 
 @dataclass
@@ -139,6 +150,9 @@ def _summary(row, previous, logged, is_published, numbers):
             parts.append(_("retour à la version %(number)s") % {"number": numbers[reverted]})
         else:
             parts.append(_("version rétablie"))
+    reason = next((data.get("reason") for action, data in logged if action == REVERT_REASON), None)
+    if reason:
+        parts.append(_("motif : %(reason)s") % {"reason": reason})
     if previous is not None and row.content_title != previous.content_title:
         parts.append(
             _("titre « %(old)s » devenu « %(new)s »") % {"old": previous.content_title, "new": row.content_title}
@@ -152,6 +166,36 @@ def find(entries, revision_id):
         if entry.id == revision_id:
             return entry
     raise RevisionNotFoundError(revision_id)
+
+
+def can_revert(page, user):
+    return bool(user and user.is_authenticated and page.permissions_for_user(user).can_edit())
+
+
+@transaction.atomic
+def revert(page, revision_id, user, reason):
+    """Brings back an older version of the page as a new revision, nothing erased, with the reason in the history.
+
+    Who may publish the page publishes it at once, as a wiki does; who may only edit it leaves a draft for the
+    page's publishers. Returns the new revision."""
+    if not can_revert(page, user):
+        raise PermissionDenied
+    target = find(revisions(page, user), revision_id)
+    if target.is_live:
+        raise AlreadyLive
+    old = Revision.objects.get(pk=target.id)
+    restored = page.with_content_json(old.content)
+    revision = restored.save_revision(user=user, previous_revision=old, log_action=True)
+    if page.permissions_for_user(user).can_publish():
+        revision.publish(user=user, previous_revision=old)
+    log(
+        instance=page,
+        action=REVERT_REASON,
+        user=user,
+        revision=revision,
+        data={"reason": reason, "revision": {"id": old.pk}},
+    )
+    return revision
 
 
 def diff(page, from_revision, to_revision):

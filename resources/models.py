@@ -1,9 +1,12 @@
 """The resource space: the wiki and the library of tool sheets."""
 
 from django import forms
-from django.core.exceptions import BadRequest
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import BadRequest, PermissionDenied
 from django.db import models
 from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -17,6 +20,7 @@ from wagtail.search import index
 
 from . import export, history, listings
 from .blocks import BodyBlock
+from .forms import RevertForm
 
 
 class Licence(models.TextChoices):
@@ -94,8 +98,44 @@ class LicensedPage(RoutablePageMixin, Page):
                 "comparison": comparison,
                 "selected_from": selected[0],
                 "selected_to": selected[1],
+                "can_revert": history.can_revert(self, request.user),
             },
         )
+
+    @path("historique/retablir/<int:revision_id>/", name="revert")
+    def revert_view(self, request, revision_id):
+        """Those who may edit the page bring an older version back, with a reason the history shows (GET asks)."""
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not history.can_revert(self, request.user):
+            raise PermissionDenied
+        entries = history.revisions(self, request.user)
+        try:
+            target = history.find(entries, revision_id)
+        except history.RevisionNotFoundError as error:
+            raise Http404 from error
+        live = next((entry for entry in entries if entry.is_live), None)
+        form = RevertForm(request.POST if request.method == "POST" else None)
+        status = 200
+        if form.is_bound:
+            status = 400
+            if form.is_valid():
+                try:
+                    history.revert(self, target.id, request.user, form.cleaned_data["reason"])
+                except history.AlreadyLive as refusal:
+                    form.add_error(None, refusal.message)
+                    status = 409
+                else:
+                    messages.success(request, _("La version %(number)s est rétablie.") % {"number": target.number})
+                    return redirect(self.url + self.reverse_subpage("history"))
+        changes = history.diff(self, live.id, target.id) if live else []
+        response = self.render(
+            request,
+            template="resources/page_revert.html",
+            context_overrides={"form": form, "target": target, "live": live, "changes": changes},
+        )
+        response.status_code = status
+        return response
 
 
 class ResourceIndexPage(Page):

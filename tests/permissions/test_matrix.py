@@ -190,6 +190,11 @@ def test_the_matrix_holds_for_every_role(client, demo_site):
     for model_name, (public, editor) in PAGES.items():
         rows[f"{model_name} page"] = (pages[model_name].url, public)
         rows[f"{model_name} editor"] = (f"/admin/pages/{pages[model_name].pk}/edit/", editor)
+    # Reverting from the public history: those who edit the page (the wiki's contributors and chargés).
+    for model_name in ("WikiPage", "ToolSheetPage"):
+        page = pages[model_name]
+        first = page.revisions.order_by("created_at", "pk").first()
+        rows[f"{model_name} revert"] = (f"{page.url}historique/retablir/{first.pk}/", "L 200 403 403 200 200 200 200")
     rows["WorkshopPage editor (another's)"] = (
         f"/admin/pages/{objects['other_workshop'].pk}/edit/",
         "L R R 200 R R 200 200",
