@@ -85,3 +85,20 @@ def journey_signup(registration):
         body = render_to_string("workshops/emails/journey_confirmation.txt", context).strip() + "\n"
         subject = _("Inscription au parcours : %(title)s") % {"title": journey.title}
     return EmailMessage(subject, body, to=[registration.email])
+
+
+def announcement(delivery):
+    """An animator's message to one person: to them alone, replies to the animator who wrote it."""
+    message, registration = delivery.announcement, delivery.registration
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {
+            "message": message,
+            "workshop": message.workshop,
+            "workshop_url": absolute_url(message.workshop.get_url() or ""),
+            "manage_url": manage_url(registration),
+            "site_name": settings.WAGTAIL_SITE_NAME,
+        }
+        body = render_to_string("workshops/emails/announcement.txt", context).strip() + "\n"
+        subject = _("%(title)s : %(subject)s") % {"title": message.workshop.title, "subject": message.subject}
+    reply_to = [message.reply_to] if message.reply_to else None
+    return EmailMessage(subject, body, to=[registration.email], reply_to=reply_to)

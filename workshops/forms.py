@@ -5,6 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from .models.announcements import Announcement
 from .models.choices import Format
 from .models.registration import JourneyRegistration, Registration, SatisfactionResponse
 
@@ -197,3 +198,24 @@ class WorkshopFilterForm(forms.Form):
         """The filters that passed validation, by field name; the others are left out."""
         self.is_valid()
         return {name: value for name, value in self.cleaned_data.items() if value}
+
+
+class AnnouncementForm(forms.ModelForm):
+    """An animator's message to the workshop's people; each audience says how many it holds."""
+
+    class Meta:
+        model = Announcement
+        fields = ["audience", "subject", "body"]
+        widgets = {"audience": forms.RadioSelect, "body": forms.Textarea(attrs={"rows": 8})}
+        error_messages = {
+            "audience": {"required": _("Choisissez à qui écrire.")},
+            "subject": {"required": _("Donnez un objet au message.")},
+            "body": {"required": _("Écrivez le message.")},
+        }
+
+    def __init__(self, *args, sizes, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["audience"].choices = [
+            (value, f"{label} ({sizes[value]})") for value, label in Announcement.Audience.choices
+        ]
+        self.fields["audience"].initial = Announcement.Audience.CONFIRMED

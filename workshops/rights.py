@@ -21,7 +21,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from . import signup
-from .models import JourneyRegistration, Registration, SatisfactionResponse, WorkshopPage
+from .models import AnnouncementDelivery, JourneyRegistration, Registration, SatisfactionResponse, WorkshopPage
 from .models.registration import new_token
 
 # What erasing blanks. The rest of a pseudonymised sign-up: its workshop or journey, status "erased", attendance
@@ -91,6 +91,16 @@ def export(registration):
     if not is_journey:
         answer = kept_answer(registration)
         data["avis"] = [_as_json(entry) for entry in answer] if answer else None
+        data["messages reçus"] = [
+            {
+                "objet": delivery.announcement.subject,
+                "message": delivery.announcement.body,
+                "envoyé le": timezone.localtime(delivery.sent_at).isoformat(),
+            }
+            for delivery in AnnouncementDelivery.objects.filter(registration=registration, sent_at__isnull=False)
+            .select_related("announcement")
+            .order_by("sent_at")
+        ]
     return data
 
 
@@ -140,6 +150,9 @@ def _pseudonymise(registration, erased):
     """Blanks the person's details and gives the row a token nobody holds: the private link leads nowhere now."""
     model = type(registration)
     model.objects.filter(pk=registration.pk).update(status=model.Status.ERASED, token=new_token(), **erased)
+    if model is Registration:
+        # Which of the animators' messages reached the person would still point at them.
+        AnnouncementDelivery.objects.filter(registration=registration).delete()
 
 
 # --- Retention: run by `manage.py anonymise_signups` ---------------------------------------------------------------

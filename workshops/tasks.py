@@ -8,6 +8,7 @@ from django_tasks import task
 from core import outbox
 
 from . import emails
+from .models.announcements import AnnouncementDelivery
 from .models.registration import JourneyRegistration, Registration
 
 CONFIRMED = Registration.Status.CONFIRMED
@@ -57,3 +58,11 @@ def send_journey_signup(registration_id, attempt=0):
     rows = JourneyRegistration.objects.exclude(status=JourneyRegistration.Status.ERASED)
     rows = rows.select_related("journey").filter(pk=registration_id)
     return outbox.send_once(send_journey_signup, attempt, rows, "confirmation_sent_at", emails.journey_signup)
+
+
+@task
+def send_announcement(delivery_id, attempt=0):
+    """An animator's message to one person, while they are still signed up (cancelled or erased: not sent)."""
+    rows = AnnouncementDelivery.objects.select_related("announcement__workshop", "registration").filter(pk=delivery_id)
+    still_due = {"registration__status__in": [CONFIRMED, Registration.Status.WAITING]}
+    return outbox.send_once(send_announcement, attempt, rows, "sent_at", emails.announcement, **still_due)

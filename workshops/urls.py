@@ -22,6 +22,7 @@ urlpatterns = [
 management_urlpatterns = [
     path("<int:page_id>/", views.registrations, name="registrations"),
     path("<int:page_id>/presences/", views.take_attendance, name="attendance"),
+    path("<int:page_id>/messages/", views.write_to_people, name="announcements"),
     path("<int:page_id>/inscrits.csv", views.export_csv, name="csv"),
     path("<int:page_id>/emargement.pdf", views.attendance_sheet, name="sheet"),
     path("parcours/<int:page_id>/", views.journey_registrations, name="journey_registrations"),

@@ -15,13 +15,14 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.models import Page
 
 from community.members.access import private
 
-from . import attendance, ical, journeys, pdf, rights, satisfaction
+from . import announcements, attendance, ical, journeys, pdf, rights, satisfaction
 from . import signup as operations
-from .forms import ChangeForm, SatisfactionForm
+from .forms import AnnouncementForm, ChangeForm, SatisfactionForm
 from .models import JourneyPage, JourneyRegistration, Registration, WorkshopPage
 
 logger = logging.getLogger(__name__)
@@ -237,6 +238,34 @@ def registrations(request, workshop):
         "satisfaction": satisfaction.summary(workshop),
     }
     return TemplateResponse(request, "workshops/animator/registrations.html", context)
+
+
+@manager_only
+def write_to_people(request, workshop):
+    """The animators write to the confirmed people or to those waiting; the messages sent stay listed here."""
+    form = AnnouncementForm(request.POST or None, sizes=announcements.audience_sizes(workshop))
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            try:
+                announcement = announcements.announce(workshop, author=request.user, **form.cleaned_data)
+            except announcements.NobodyToWrite as refusal:
+                form.add_error("audience", refusal.message)
+            else:
+                count = announcement.deliveries.count()
+                messages.success(
+                    request,
+                    ngettext(
+                        "Message envoyé à %(count)d personne, chacune par un e-mail à elle seule.",
+                        "Message envoyé à %(count)d personnes, chacune par un e-mail à elle seule.",
+                        count,
+                    )
+                    % {"count": count},
+                )
+                return redirect("workshops_management:announcements", page_id=workshop.pk)
+    context = {"workshop": workshop, "form": form, "sent": announcements.sent(workshop)}
+    return TemplateResponse(request, "workshops/animator/announcements.html", context, status=status)
 
 
 @manager_only

@@ -82,6 +82,10 @@ FRONT = {
     "workshops_management:registrations": ("/ateliers-gestion/{workshop_id}/", "L 403 200 403 403 403 200 200"),
     # Attendance opens when the workshop starts: before that, managers are sent back to the sign-ups.
     "workshops_management:attendance": ("/ateliers-gestion/{workshop_id}/presences/", "L 403 R 403 403 403 R R"),
+    "workshops_management:announcements": (
+        "/ateliers-gestion/{workshop_id}/messages/",
+        "L 403 200 403 403 403 200 200",
+    ),
     "workshops_management:csv": ("/ateliers-gestion/{workshop_id}/inscrits.csv", "L 403 200 403 403 403 200 200"),
     "workshops_management:sheet": ("/ateliers-gestion/{workshop_id}/emargement.pdf", "L 403 200 403 403 403 200 200"),
     "workshops_management:journey_registrations": (

@@ -4,12 +4,15 @@ Inside the app the arrows run one way: pages use the forms, listings and operati
 tags and choices only (a sign-up's page comes with the sign-up, or as an argument).
 """
 
+from .announcements import Announcement, AnnouncementDelivery
 from .choices import Format, SignupWindow, Stage
 from .pages import JourneyIndexPage, JourneyPage, JourneyStage, WorkshopIndexPage, WorkshopPage, WorkshopPageQuerySet
 from .registration import JourneyRegistration, Registration, SatisfactionResponse
 from .tags import WorkshopTag
 
 __all__ = [
+    "Announcement",
+    "AnnouncementDelivery",
     "Format",
     "JourneyIndexPage",
     "JourneyPage",
