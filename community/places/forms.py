@@ -37,3 +37,14 @@ class MapFilterForm(forms.Form):
     def __init__(self, *args, communes=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["commune"].choices = [("", _("Toutes"))] + [(c, c) for c in communes]
+
+
+class DirectoryFilterForm(forms.Form):
+    """The referents' directory: by commune and by service (a plain GET form)."""
+
+    commune = _choice(_("Commune"), [], _("Cette commune n'est pas dans la liste."))
+    service = _choice(_("Service"), vocabulary.choices(vocabulary.SERVICES), _("Choisissez un service de la liste."))
+
+    def __init__(self, *args, communes=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["commune"].choices = [("", _("Toutes"))] + [(c, c) for c in communes]
