@@ -59,6 +59,9 @@ urlpatterns += [
     re_path(r"^(?P<page_path>(?:[\w\-]+/)+)agenda\.ics$", workshops_views.calendar_file, name="workshops_calendar"),
 ]
 
-urlpatterns += [path("carte/", include(places_urls))]
+urlpatterns += [
+    path("carte/", include(places_urls)),
+    path("annuaire/", include((places_urls.directory_urlpatterns, "directory"))),
+]
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -1,4 +1,4 @@
-"""The home page (the gare centrale) and the legal pages."""
+"""The home page (the gare centrale), the legal pages and the network's charter with its signatories."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -7,6 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from community.places import charter
 from resources.blocks import BodyBlock, MarkdownBlock
 from resources.models import ToolSheetPage
 from workshops.models import WorkshopPage
@@ -60,3 +61,24 @@ class StandardPage(Page):
     class Meta:
         verbose_name = _("page simple")
         verbose_name_plural = _("pages simples")
+
+
+class CharterPage(StandardPage):
+    """The network's charter (/charte/): its text, edited by coordinators, and the structures that signed it.
+
+    A StandardPage underneath, so that a site whose /charte/ was a plain page became this one in place (migration
+    home 0004) and keeps its text, address and history. Signatures are recorded in the admin's map section.
+    """
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("charte du réseau")
+        verbose_name_plural = _("chartes du réseau")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["signatures"] = list(charter.public_signatures())
+        return context

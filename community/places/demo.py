@@ -1,11 +1,12 @@
 """Demo places: the 19 centres sociaux of the Valenciennes call for tenders, associations of the Pays Loire Nature,
-and mobile sessions in rural communes (referents are invented people)."""
+mobile sessions in rural communes, and the structures that signed the network's charter (referents are invented
+people)."""
 
 import datetime
 
 from django.utils import timezone
 
-from .models import Permanence, Structure
+from .models import CharterSignature, Permanence, Structure
 
 HOURS_CENTRE = "Mo-Fr 09:00-12:00,13:30-17:30; PH off"
 VALENCIENNES_SERVICES = ["demarches", "outils", "insertion", "acces"]
@@ -142,13 +143,22 @@ ASSOCIATIONS = [
     },
 ]
 
-# Invented referents (example.org), one per structure in turn.
+# Invented referents (example.org, invented numbers), one per structure in turn.
 REFERENTS = [
-    ("Camille Delattre", "camille.delattre@example.org"),
-    ("Yanis Benali", "yanis.benali@example.org"),
-    ("Nadia Vermeulen", "nadia.vermeulen@example.org"),
-    ("Julien Caron", "julien.caron@example.org"),
-    ("Inès Moreau", "ines.moreau@example.org"),
+    ("Camille Delattre", "camille.delattre@example.org", "01 02 03 04 05"),
+    ("Yanis Benali", "yanis.benali@example.org", "01 02 03 04 06"),
+    ("Nadia Vermeulen", "nadia.vermeulen@example.org", "01 02 03 04 07"),
+    ("Julien Caron", "julien.caron@example.org", "01 02 03 04 08"),
+    ("Inès Moreau", "ines.moreau@example.org", "01 02 03 04 09"),
+]
+
+# The charter's signatories: (structure slug, date of signature, the signatory's role — never a name).
+SIGNATURES = [
+    ("cs-dutemple", datetime.date(2025, 3, 14), "directrice du centre social"),
+    ("csc-la-briquette", datetime.date(2025, 3, 14), "président"),
+    ("csc-agora-douchy", datetime.date(2025, 4, 2), "directeur du centre socioculturel"),
+    ("familles-rurales-langeais", datetime.date(2025, 5, 20), "présidente"),
+    ("foyer-rural-chateau-la-valliere", datetime.date(2025, 6, 5), "trésorier"),
 ]
 
 # Mobile sessions in rural communes: (structure slug, days from today, commune, postcode, place, lat, lon, offer,
@@ -182,7 +192,7 @@ SESSIONS = [
 
 def _centre(row, index):
     slug, name, kind, address, postcode, commune, insee, latitude, longitude, territory = row
-    referent_name, referent_email = REFERENTS[index % len(REFERENTS)]
+    referent_name, referent_email, referent_phone = REFERENTS[index % len(REFERENTS)]
     return slug, {
         "name": name,
         "kind": kind,
@@ -206,6 +216,7 @@ def _centre(row, index):
         "phone": f"03 53 01 {10 + index:02d} {20 + index:02d}",
         "referent_name": referent_name,
         "referent_email": referent_email,
+        "referent_phone": referent_phone,
         "source_id": f"gare-centrale-{slug}",
     }
 
@@ -217,11 +228,12 @@ def load():
     for index, data in enumerate(ASSOCIATIONS):
         data = dict(data)
         slug = data.pop("slug")
-        referent_name, referent_email = REFERENTS[(index + 2) % len(REFERENTS)]
+        referent_name, referent_email, referent_phone = REFERENTS[(index + 2) % len(REFERENTS)]
         data.update(
             territory=PAYS_LOIRE_NATURE,
             referent_name=referent_name,
             referent_email=referent_email,
+            referent_phone=referent_phone,
             source_id=f"gare-centrale-{slug}",
         )
         rows.append((slug, data))
@@ -247,5 +259,9 @@ def load():
             longitude=longitude,
             offer=offer,
             people_met=people if days < 0 else None,
+        )
+    for slug, signed_on, role in SIGNATURES:
+        CharterSignature.objects.get_or_create(
+            structure=structures[slug], defaults={"signed_on": signed_on, "signatory_role": role}
         )
     return structures

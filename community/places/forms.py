@@ -17,7 +17,15 @@ def _choice(label, choices, message):
     )
 
 
-class MapFilterForm(forms.Form):
+class CommuneChoicesForm(forms.Form):
+    """A filter form whose communes are those of the places it filters."""
+
+    def __init__(self, *args, communes=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["commune"].choices = [("", _("Toutes"))] + [(c, c) for c in communes]
+
+
+class MapFilterForm(CommuneChoicesForm):
     pres_de = forms.CharField(
         label=_("Près de chez moi"),
         required=False,
@@ -34,6 +42,9 @@ class MapFilterForm(forms.Form):
         _("Choisissez un type de la liste."),
     )
 
-    def __init__(self, *args, communes=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["commune"].choices = [("", _("Toutes"))] + [(c, c) for c in communes]
+
+class DirectoryFilterForm(CommuneChoicesForm):
+    """The referents' directory: by commune and by service (a plain GET form)."""
+
+    commune = _choice(_("Commune"), [], _("Cette commune n'est pas dans la liste."))
+    service = _choice(_("Service"), vocabulary.choices(vocabulary.SERVICES), _("Choisissez un service de la liste."))

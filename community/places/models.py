@@ -1,4 +1,5 @@
-"""The places of the network (structures) and their mobile "aller vers" sessions (permanences)."""
+"""The places of the network (structures), their mobile "aller vers" sessions (permanences) and their signatures of
+the network's charter."""
 
 import uuid
 
@@ -10,6 +11,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.search import index
 
 from . import vocabulary
@@ -297,3 +299,55 @@ class Permanence(models.Model):
     @property
     def has_coordinates(self):
         return self.latitude is not None and self.longitude is not None
+
+
+class CharterSignature(models.Model):
+    """A structure signed the network's charter: when, and by whom — a role, never a person's name."""
+
+    structure = models.OneToOneField(
+        Structure, verbose_name=_("structure"), on_delete=models.CASCADE, related_name="charter_signature"
+    )
+    signed_on = models.DateField(_("signée le"))
+    signatory_role = models.CharField(
+        _("fonction du signataire"),
+        max_length=120,
+        help_text=_("Une fonction, jamais un nom : « présidente », « directeur du centre social »."),
+    )
+
+    panels = [FieldPanel("structure"), FieldPanel("signed_on"), FieldPanel("signatory_role")]
+
+    class Meta:
+        ordering = ["structure__name"]
+        verbose_name = _("signature de la charte")
+        verbose_name_plural = _("signatures de la charte")
+
+    def __str__(self):
+        return f"{self.structure.name} ({self.signed_on:%d/%m/%Y})"
+
+
+@register_setting(icon="doc-full")
+class CharterSettings(BaseSiteSetting):
+    """How the charter appears in the open data, where the national schema has a value for it (usually none)."""
+
+    open_data_value = models.CharField(
+        _("équivalent dans les données ouvertes"),
+        max_length=150,
+        blank=True,
+        choices=vocabulary.CHARTER_CHOICES,
+        help_text=_(
+            "Si la charte du réseau correspond à un label ou à un dispositif de la liste fermée du schéma national, "
+            "les lieux signataires le portent dans leurs données ouvertes. Sinon, laisser vide : rien n'est exporté."
+        ),
+    )
+
+    panels = [FieldPanel("open_data_value")]
+
+    class Meta:
+        verbose_name = _("charte du réseau")
+
+    def open_data_entry(self):
+        """(column, value) of the schema the signatories carry, or None."""
+        if not self.open_data_value:
+            return None
+        column, value = self.open_data_value.split(":", 1)
+        return column, value

@@ -17,7 +17,7 @@ from django.utils import timezone
 from core import spreadsheets
 
 from . import vocabulary
-from .models import Permanence, Structure
+from .models import CharterSignature, Permanence, Structure
 
 SCHEMA_PATH = Path(__file__).parent / "schema" / "lieux-mediation-numerique-1.0.1.json"
 LICENCE = "Licence Ouverte / Open Licence version 2.0 (Etalab)"
@@ -75,7 +75,10 @@ def exported_structures():
     """Only the structures shown on the map; one query."""
     return (
         Structure.objects.public()
-        .annotate(runs_sessions=Exists(Permanence.objects.filter(structure=OuterRef("pk"))))
+        .annotate(
+            runs_sessions=Exists(Permanence.objects.filter(structure=OuterRef("pk"))),
+            signed_charter=Exists(CharterSignature.objects.filter(structure=OuterRef("pk"))),
+        )
         .order_by("commune", "name", "pk")
     )
 
@@ -102,8 +105,11 @@ KIND_CODES = {key: code for key, code, _label in vocabulary.KINDS}
 KINDS_BY_CODE = {code.casefold(): key for key, code, _label in vocabulary.KINDS}
 
 
-def row(structure):
-    """One structure as a row of the schema: strings, and numbers for the coordinates. Never the referent."""
+def row(structure, charter=None):
+    """One structure as a row of the schema: strings, and numbers for the coordinates. Never the referent.
+
+    `charter` is the (column, value) a signatory of the network's charter carries (charter.open_data_entry).
+    """
     itinerance = "Fixe|Itinérant" if getattr(structure, "runs_sessions", False) else "Fixe"
     values = {
         "id": structure.source_id,
@@ -135,6 +141,10 @@ def row(structure):
     }
     for column, (name, words) in MULTI_VALUED.items():
         values[column] = vocabulary.to_schema(words, getattr(structure, name))
+    if charter and getattr(structure, "signed_charter", False):
+        column, value = charter
+        present = [part for part in values[column].split(vocabulary.SEPARATOR) if part]
+        values[column] = vocabulary.SEPARATOR.join(present if value in present else [*present, value])
     return {column: values.get(column, "") for column in columns()}
 
 
@@ -142,20 +152,20 @@ def _without_empty(values):
     return {key: value for key, value in values.items() if value not in ("", None)}
 
 
-def json_document(structures, request=None):
+def json_document(structures, request=None, charter=None):
     return {
         "schema": f"{vocabulary.SCHEMA_NAME} {vocabulary.SCHEMA_VERSION}",
         "licence": LICENCE,
         "licence_url": LICENCE_URL,
         "date": date.today().isoformat(),
-        "lieux": [_without_empty(row(s)) for s in structures],
+        "lieux": [_without_empty(row(s, charter)) for s in structures],
     }
 
 
-def geojson(structures, request=None):
+def geojson(structures, request=None, charter=None):
     features = []
     for structure in structures:
-        properties = _without_empty(row(structure))
+        properties = _without_empty(row(structure, charter))
         geometry = None
         if structure.has_coordinates:
             geometry = {"type": "Point", "coordinates": [structure.longitude, structure.latitude]}
@@ -170,10 +180,10 @@ def geojson(structures, request=None):
     }
 
 
-def write_csv(structures, out):
+def write_csv(structures, out, charter=None):
     """Comma-separated, UTF-8, with a header of the schema's columns in its order."""
     names = columns()
-    rows = ([row(structure).get(name) for name in names] for structure in structures)
+    rows = ([row(structure, charter).get(name) for name in names] for structure in structures)
     spreadsheets.write_rows(out, names, rows, lineterminator="\r\n")
 
 

@@ -1,4 +1,5 @@
-"""The map of places and mobile sessions, and its open data (mounted at /carte/)."""
+"""The map of places and mobile sessions, and its open data (mounted at /carte/); the members' directory of
+referents (directory_urlpatterns, mounted at /annuaire/, where no structure slug can hide it)."""
 
 from django.urls import path
 
@@ -13,4 +14,8 @@ urlpatterns = [
     path("lieux.json", views.places_json, name="places_json"),
     path("permanences.ics", views.permanences_ical, name="permanences_ical"),
     path("<slug:slug>/", views.structure_detail, name="structure"),
+]
+
+directory_urlpatterns = [
+    path("", views.referents, name="referents"),
 ]

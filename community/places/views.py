@@ -1,6 +1,8 @@
-"""The map page, each structure's page, the open-data exports and the mobile sessions' calendar."""
+"""The map page, each structure's page, the open-data exports, the mobile sessions' calendar and the members'
+directory of referents."""
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.http import content_disposition_header
@@ -8,9 +10,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from community.members import accounts
+from community.members.access import members_only
 
-from . import finder, ical, opendata, vocabulary
+from . import charter, directory, finder, ical, opendata, vocabulary
 from .models import Structure
+
+PER_PAGE = 20
 
 
 def _map_settings():
@@ -35,6 +40,7 @@ def map_view(request):
             "map": _map_settings(),
             "features": finder.features(result),
             "schema_version": vocabulary.SCHEMA_VERSION,
+            "is_member": accounts.is_member(request.user),
         },
     )
 
@@ -42,7 +48,7 @@ def map_view(request):
 @require_GET
 @never_cache
 def structure_detail(request, slug):
-    structure = get_object_or_404(Structure, slug=slug)
+    structure = get_object_or_404(Structure.objects.select_related("charter_signature"), slug=slug)
     member = accounts.is_member(request.user)
     if not structure.is_public and not member:
         raise Http404
@@ -52,6 +58,7 @@ def structure_detail(request, slug):
         "places/structure.html",
         {
             "structure": structure,
+            "signature": getattr(structure, "charter_signature", None),
             "sessions": sessions,
             "is_member": member,
             "map": _map_settings(),
@@ -69,7 +76,7 @@ def _download(response, filename):
 
 @require_GET
 def places_geojson(request):
-    data = opendata.geojson(opendata.exported_structures(), request)
+    data = opendata.geojson(opendata.exported_structures(), request, charter.open_data_entry(request))
     return _download(
         JsonResponse(data, content_type="application/geo+json", json_dumps_params={"ensure_ascii": False}),
         "lieux.geojson",
@@ -78,17 +85,36 @@ def places_geojson(request):
 
 @require_GET
 def places_json(request):
-    data = opendata.json_document(opendata.exported_structures(), request)
+    data = opendata.json_document(opendata.exported_structures(), request, charter.open_data_entry(request))
     return _download(JsonResponse(data, json_dumps_params={"ensure_ascii": False}), "lieux.json")
 
 
 @require_GET
 def places_csv(request):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
-    opendata.write_csv(opendata.exported_structures(), response)
+    opendata.write_csv(opendata.exported_structures(), response, charter.open_data_entry(request))
     return _download(response, "lieux.csv")
 
 
 @require_GET
 def permanences_ical(request):
     return ical.response(finder.upcoming_permanences(), request)
+
+
+@require_GET
+@members_only
+def referents(request):
+    """Members only, never cached (members_only makes the response private)."""
+    result = directory.search(request.GET)
+    params = request.GET.copy()
+    params.pop("page", None)
+    return render(
+        request,
+        "places/directory.html",
+        {
+            "result": result,
+            "form": result.form,
+            "structures": Paginator(result.structures, PER_PAGE).get_page(request.GET.get("page")),
+            "query": params.urlencode(),
+        },
+    )

@@ -107,3 +107,40 @@ def from_schema(vocabulary, text):
 def labels(vocabulary, keys):
     names = {key: label for key, _value, label in vocabulary}
     return [names[key] for key in keys if key in names]
+
+
+# The values a network's charter may be exported as (schema v1.0.1, same patterns in v1.0.2), by column.
+# "Étapes numériques (La Poste)" is left out: v1.0.1 lacks it and v1.0.2's pattern misspells it (no space).
+FORMATIONS_LABELS = [
+    "Formé à « Mon Espace Santé »",
+    "Formé à « DUPLEX » (illettrisme)",
+    "Arnia/MedNum BFC (Bourgogne-Franche-Comté)",
+    "Collectif ressources et acteurs réemploi (Normandie)",
+    "Fabriques de Territoire",
+    "Les Éclaireurs du numérique (Drôme)",
+    "Mes Papiers (Métropole de Lyon)",
+    "ORDI 3.0",
+    "SUD LABS (PACA)",
+]
+# The schema's national programmes that a structure's own form does not offer (NATIONAL_PROGRAMMES above): a
+# charter exported as one of these is never read back into a structure by an import of our own export.
+OTHER_NATIONAL_PROGRAMMES = [
+    "Bibliothèques numérique de référence",
+    "Grande école du numérique",
+    "La Croix Rouge",
+    "Promeneurs du net",
+    "Relais numérique (Emmaüs Connect)",
+]
+CHARTER_COLUMNS = {
+    "formations_labels": FORMATIONS_LABELS,
+    "dispositif_programmes_nationaux": OTHER_NATIONAL_PROGRAMMES,
+}
+CHARTER_COLUMN_TITLES = {
+    "formations_labels": _("Formations et labels"),
+    "dispositif_programmes_nationaux": _("Dispositifs et programmes nationaux"),
+}
+# A choice is stored as "column:value".
+CHARTER_CHOICES = [
+    (CHARTER_COLUMN_TITLES[column], [(f"{column}:{value}", value) for value in values])
+    for column, values in CHARTER_COLUMNS.items()
+]

@@ -1,4 +1,7 @@
-"""The map in the admin: structures and mobile sessions as snippets."""
+"""The map in the admin: structures, mobile sessions and the charter's signatures as snippets.
+
+Signatures are a snippet of their own, not a panel of the structure: a chargé edits their own structure, and must
+not record a signature of the charter for it. Only coordinators hold the signature's permissions."""
 
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
@@ -6,7 +9,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
-from .models import Permanence, Structure
+from .models import CharterSignature, Permanence, Structure
 from .permissions import StructurePermissionPolicy
 
 # Before the viewsets below, which would otherwise create the default policy.
@@ -46,11 +49,22 @@ class PermanenceViewSet(SnippetViewSet):
         return Permanence.objects.select_related("structure")
 
 
+class CharterSignatureViewSet(SnippetViewSet):
+    model = CharterSignature
+    icon = "doc-full"
+    menu_label = _("Signatures de la charte")
+    list_display = ["structure", "signed_on", "signatory_role"]
+    ordering = ["structure__name"]
+
+    def get_queryset(self, request):
+        return CharterSignature.objects.select_related("structure")
+
+
 class PlacesGroup(SnippetViewSetGroup):
     menu_label = _("Carte des lieux")
     menu_icon = "site"
     menu_order = 310
-    items = (StructureViewSet, PermanenceViewSet)
+    items = (StructureViewSet, PermanenceViewSet, CharterSignatureViewSet)
 
 
 register_snippet(PlacesGroup)

@@ -16,7 +16,7 @@ from community.journal.models import JobProfileIndexPage, RecitIndexPage
 from community.members import roles
 from community.organisation.models import OrganisationSettings
 from community.places import demo as places_demo
-from home.models import HomePage, StandardPage
+from home.models import CharterPage, HomePage, StandardPage
 from resources import demo as resources_demo
 from resources.models import ResourceIndexPage, ToolSheetIndexPage, ToolSheetPage, WikiPage
 from workshops import demo as workshops_demo
@@ -204,7 +204,9 @@ def ensure_registrations(parent):
 
 def build_legal_pages(home):
     for data in content.legal_pages():
-        ensure_child(home, StandardPage, **data)
+        # The charter lists its signatories (community/places/demo.py); on a site built before CharterPage, the
+        # migration home 0004 has already turned the plain page into one.
+        ensure_child(home, CharterPage if data["slug"] == content.CHARTER_SLUG else StandardPage, **data)
 
 
 @transaction.atomic

@@ -69,9 +69,10 @@ def _body(*paragraphs):
     return [("markdown", "\n\n".join(paragraphs))]
 
 
+CHARTER_SLUG = "charte"
 LEGAL_PAGES = [
     {
-        "slug": "charte",
+        "slug": CHARTER_SLUG,
         "title": "Charte du réseau",
         "body": _body(
             "Les structures qui signent cette charte s'engagent à accueillir toute personne sans condition, "

@@ -106,6 +106,8 @@ FRONT = {
     "places:places_json": ("/carte/lieux.json", "200 200 200 200 200 200 200 200"),
     "places:permanences_ical": ("/carte/permanences.ics", "200 200 200 200 200 200 200 200"),
     "places:structure": ("/carte/{structure_slug}/", "200 200 200 200 200 200 200 200"),
+    # Referents' names, e-mails and phones: for members, never for anonymous visitors.
+    "directory:referents": ("/annuaire/?commune=Valenciennes", "L 200 200 200 200 200 200 200"),
     "sitemap": ("/sitemap.xml", "200 200 200 200 200 200 200 200"),
     "favicon": ("/favicon.ico", "R R R R R R R R"),  # to the static icon
 }
@@ -116,6 +118,7 @@ NOT_VIEWS = {"wagtail_serve", "wagtailcore_authenticate_with_password", "wagtail
 PAGES = {
     "HomePage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
     "StandardPage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
+    "CharterPage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
     "ResourceIndexPage": ("200 200 200 200 200 200 200 200", "L 200 R R 200 200 200 200"),
     "WikiPage": ("200 200 200 200 200 200 200 200", "L 200 R R 200 200 200 200"),
     "ToolSheetIndexPage": ("200 200 200 200 200 200 200 200", "L 200 R R 200 200 200 200"),
@@ -140,6 +143,14 @@ ADMIN = {
     "structure edit (other)": ("/admin/snippets/places/structure/edit/{other_structure}/", "L R R R R 200 200 200"),
     "permanence list": ("/admin/snippets/places/permanence/", "L R 200 200 200 200 200 200"),
     "permanence edit": ("/admin/snippets/places/permanence/edit/{permanence}/", "L R 200 200 200 200 200 200"),
+    # A chargé edits their own structure, never its signature of the charter: coordinators record signatures.
+    "chartersignature list": ("/admin/snippets/places/chartersignature/", "L R R R R R 200 200"),
+    "chartersignature add": ("/admin/snippets/places/chartersignature/add/", "L R R R R R 200 200"),
+    "chartersignature edit": (
+        "/admin/snippets/places/chartersignature/edit/{signature}/",
+        "L R R R R R 200 200",
+    ),
+    "charter settings": ("/admin/settings/places/chartersettings/{site}/", "L R R R R R 200 200"),
     "framework list": ("/admin/snippets/competences/framework/", "L R R R R R 200 200"),
     "framework edit": ("/admin/snippets/competences/framework/edit/{framework_pk}/", "L R R R R R 200 200"),
     "competencearea edit": ("/admin/snippets/competences/competencearea/edit/{area}/", "L R R R R R 200 200"),
@@ -151,7 +162,15 @@ ADMIN = {
     "sign-ups search": ("/admin/inscriptions/", "L 403 403 403 403 403 200 200"),
     "sign-up export": ("/admin/inscriptions/atelier/{registration_pk}/donnees.json", "L 403 403 403 403 403 200 200"),
 }
-SNIPPET_ROWS = {"Structure", "Permanence", "Framework", "CompetenceArea", "Competence", "MemberProfile"}
+SNIPPET_ROWS = {
+    "Structure",
+    "Permanence",
+    "CharterSignature",
+    "Framework",
+    "CompetenceArea",
+    "Competence",
+    "MemberProfile",
+}
 
 
 def fill(template, objects):
@@ -176,6 +195,7 @@ def fill(template, objects):
         structure=objects["structure"].pk,
         other_structure=objects["other_structure"].pk,
         permanence=objects["permanence"].pk,
+        signature=objects["signature"].pk,
         profile=objects["profile"].pk,
         site=objects["site"].pk,
     )

@@ -62,5 +62,6 @@ FRONT = {
     "places:places_json": "/carte/lieux.json",
     "places:permanences_ical": "/carte/permanences.ics",
     "places:structure": "/carte/{structure_slug}/",
+    "directory:referents": "/annuaire/",
     "sitemap": "/sitemap.xml",
 }

@@ -9,7 +9,7 @@ from community.journal import job_profiles, recit
 from community.journal.models import JournalEntry
 from community.members.models import MemberProfile, Role
 from community.members.roles import ANIMATORS, CHARGES
-from community.places.models import Permanence, Structure
+from community.places.models import CharterSignature, Permanence, Structure
 from indicators import reports
 from tests.factories import JournalEntryFactory, UserFactory, WorkshopPageFactory
 from workshops.models import JourneyPage, JourneyRegistration, Registration, WorkshopIndexPage, WorkshopPage
@@ -67,6 +67,7 @@ def build(demo_site):
         "structure": structure,
         "other_structure": other_structure,
         "permanence": Permanence.objects.filter(structure=structure).first() or Permanence.objects.first(),
+        "signature": CharterSignature.objects.filter(structure=structure).first() or CharterSignature.objects.first(),
         "entry": entry,
         "validation": validation,
         "competence": validation.competence,
