@@ -7,6 +7,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from network.news import listings as news_listings
+from network.news.models import NewsPage
 from resources.blocks import BodyBlock, MarkdownBlock
 from resources.models import ToolSheetPage
 from workshops.models import WorkshopPage
@@ -45,6 +47,7 @@ class HomePage(Page):
         context["latest_tool_sheets"] = (
             ToolSheetPage.objects.live().public().defer_streamfields().order_by("-last_published_at")
         )[:HOME_LISTING_SIZE]
+        context["latest_news"] = news_listings.latest(NewsPage.objects.all(), HOME_LISTING_SIZE)
         return context
 
 
