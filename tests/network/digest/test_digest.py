@@ -2,6 +2,7 @@
 unsubscription, and the guards (honeypot, rate limit, French errors, unknown tokens, forgotten addresses)."""
 
 import datetime
+import io
 import logging
 import re
 
@@ -206,6 +207,19 @@ def test_unconfirmed_addresses_are_forgotten_after_a_week(client, month_with_new
     assert client.post(confirm_path).status_code == 404
     send_digest("--mois", "2026-11")
     assert not Subscription.objects.exists()
+
+
+def test_the_daily_cleanup_forgets_only_old_unconfirmed_addresses(home):
+    now = timezone.now()
+    old = now - datetime.timedelta(days=8)
+    Subscription.objects.create(email="ancienne@example.org", created_at=old, consent_at=old)
+    Subscription.objects.create(email="recente@example.org", created_at=now, consent_at=now)
+    Subscription.objects.create(email="confirmee@example.org", created_at=old, consent_at=old, confirmed_at=old)
+    call_command("forget_unconfirmed_subscriptions", stdout=io.StringIO())
+    assert sorted(Subscription.objects.values_list("email", flat=True)) == [
+        "confirmee@example.org",
+        "recente@example.org",
+    ]
 
 
 def test_honeypot_and_rate_limit_turn_bots_away(client, home, settings):
