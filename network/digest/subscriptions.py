@@ -17,6 +17,8 @@ logger = logging.getLogger(__name__)
 
 # An address never confirmed is forgotten after this wait: the confirmation link stops working with it.
 UNCONFIRMED_KEPT = datetime.timedelta(days=7)
+# Asked again, the confirmation leaves again, but not more than once in this time: nobody floods an address.
+RESEND_AFTER = datetime.timedelta(hours=1)
 
 
 def forget_unconfirmed(now=None):
@@ -34,8 +36,8 @@ def reachable():
 
 def subscribe(email):
     """Records the address (consent given) and sends it the confirmation link; an address already confirmed gets
-    nothing new, and one still waiting gets its link again. The visitor sees the same answer either way, so the
-    form tells nobody who is subscribed."""
+    nothing new, and one still waiting gets its link again (at most once per RESEND_AFTER). The visitor sees the
+    same answer either way, so the form tells nobody who is subscribed."""
     email = email.strip()
     now = timezone.now()
     forget_unconfirmed(now)
@@ -47,6 +49,8 @@ def subscribe(email):
             logger.info("Digest subscription %s asked again; already confirmed.", subscription.pk)
             return subscription
         if not created:
+            if subscription.confirmation_sent_at and subscription.confirmation_sent_at > now - RESEND_AFTER:
+                return subscription
             subscription.created_at = subscription.consent_at = now
             subscription.confirmation_sent_at = None
             subscription.save(update_fields=["created_at", "consent_at", "confirmation_sent_at"])

@@ -199,6 +199,16 @@ def test_an_address_already_confirmed_gets_nothing_new_and_the_form_says_the_sam
     assert Subscription.objects.count() == 1
 
 
+def test_asking_again_resends_the_link_at_most_once_an_hour(client, month_with_news):
+    subscribe(client)
+    subscribe(client)
+    assert len(mail.outbox) == 1
+    Subscription.objects.update(confirmation_sent_at=timezone.now() - datetime.timedelta(hours=2))
+    subscribe(client)
+    assert len(mail.outbox) == 2
+    assert link(mail.outbox[1], "confirmer") == link(mail.outbox[0], "confirmer")
+
+
 def test_unconfirmed_addresses_are_forgotten_after_a_week(client, month_with_news):
     subscribe(client)
     confirm_path = link(mail.outbox[0], "confirmer")

@@ -4,6 +4,7 @@ import datetime
 import re
 
 import pytest
+from django.core.cache import cache
 
 from tests.network.news.factories import NewsIndexPageFactory, news
 
@@ -34,3 +35,17 @@ def test_home_shows_the_three_latest_news_even_from_the_cache(client, home):
 
 def test_home_without_news_says_so(client, home):
     assert "Aucune actualité pour le moment." in client.get("/").content.decode()
+
+
+def test_home_queries_do_not_grow_with_the_number_of_news(client, home, django_assert_max_num_queries):
+    index = NewsIndexPageFactory(parent=home)
+    news(index, "Une seule", DAY)
+    client.get("/")
+    cache.clear()
+    with django_assert_max_num_queries(100) as small:
+        client.get("/")
+    for number in range(12):
+        news(index, f"Actualité {number}", DAY, tags=[f"n{number}"])
+    cache.clear()
+    with django_assert_max_num_queries(len(small.captured_queries)):
+        client.get("/")
