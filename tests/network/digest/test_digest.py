@@ -128,6 +128,19 @@ def test_the_command_sends_the_digest_once_per_month_then_one_click_unsubscribes
     assert mail.outbox == []
 
 
+def test_a_digest_the_mail_server_refused_leaves_at_the_next_run(client, month_with_news, request):
+    confirmed(client)
+    mail.outbox.clear()
+    server_down = request.getfixturevalue("server_down")
+    send_digest("--mois", "2026-11")
+    assert mail.outbox == []
+    assert Delivery.objects.get().sent_at is None
+    server_down.undo()
+    send_digest("--mois", "2026-11")
+    send_digest("--mois", "2026-11")
+    assert [message.to for message in mail.outbox] == [[EMAIL]]
+
+
 def test_the_unsubscribe_page_asks_before_and_checks_its_form(client, month_with_news):
     subscription = confirmed(client)
     path = f"/lettre/desinscription/{subscription.token}/"
