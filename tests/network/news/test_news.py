@@ -114,3 +114,11 @@ def test_news_page_downloads_as_markdown_with_its_licence(client, index):
     assert response.status_code == 200
     text = response.content.decode()
     assert "Temps fort" in text and "Une journée." in text and "CC BY-SA 4.0" in text
+
+
+def test_site_search_finds_news_and_filters_them_by_kind(client, index):
+    news(index, "Atelier de Noël", DAY, summary="Un atelier festif pour les familles.")
+    response = client.get("/recherche/", {"q": "festif", "type": "actualite"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Atelier de Noël" in html and "<mark>festif</mark>" in html
