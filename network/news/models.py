@@ -15,6 +15,7 @@ from resources.blocks import BodyBlock
 from resources.models import LicensedPage
 
 from . import listings
+from .permissions import NewsIndexPermissionTester
 
 
 class NewsIndexPage(Page):
@@ -27,6 +28,9 @@ class NewsIndexPage(Page):
 
     class Meta:
         verbose_name = _("accueil des actualités")
+
+    def permissions_for_user(self, user):
+        return NewsIndexPermissionTester(user, self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -131,8 +131,9 @@ PAGES = {
     "JobProfileIndexPage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
     "JobProfilePage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
     "JourneyReportPage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
-    # News are written by every animator and by coordinators; contributors and chargés only read them.
-    "NewsIndexPage": ("200 200 200 200 200 200 200 200", "L R 200 200 R R 200 200"),
+    # News are written by every animator and by coordinators (the index itself is the coordinators');
+    # contributors and chargés only read them.
+    "NewsIndexPage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
     "NewsPage": ("200 200 200 200 200 200 200 200", "L R 200 200 R R 200 200"),
 }
 

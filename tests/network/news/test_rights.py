@@ -36,6 +36,15 @@ def test_who_may_add_edit_and_publish_news(client, index, users, role, may_write
     assert response.status_code == (200 if may_write else 302)
 
 
+def test_the_index_itself_is_the_coordinators(index, users):
+    for role, manages in (("animator", False), ("coordinator", True)):
+        rights = index.permissions_for_user(users[role])
+        assert rights.can_add_subpage()
+        assert rights.can_edit() is manages
+        assert rights.can_unpublish() is manages
+        assert rights.can_delete() is manages
+
+
 def test_an_animator_publishes_a_news_item_from_the_admin(client, index, users):
     client.force_login(users["animator"])
     response = client.post(
