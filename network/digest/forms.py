@@ -1,9 +1,10 @@
 """The subscription form: an address, consent, and the sign-up forms' honeypot (workshops/forms.py)."""
 
 from django import forms
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from workshops.forms import EMAIL_INVALID, PublicSignupForm
+from workshops.forms import EMAIL_INVALID, PRIVACY_URL, PublicSignupForm
 
 
 class SubscribeForm(PublicSignupForm):
@@ -23,5 +24,9 @@ class SubscribeForm(PublicSignupForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["consent"].help_text = format_html(
+            _('Elle n\'est jamais affichée publiquement. <a href="{}">Lire la politique de confidentialité</a>'),
+            PRIVACY_URL,
+        )
         # Django points each field to its help text itself (components/form_fields.html gives it its id).
         self.fields["consent"].widget.attrs.pop("aria-describedby", None)

@@ -71,6 +71,7 @@ def test_visitor_reads_news_subscribes_receives_the_digest_and_unsubscribes(
     fits_and_is_accessible(phone)
     phone.get_by_label("Adresse e-mail").fill(EMAIL)
     phone.get_by_label("J'accepte que cette adresse serve à m'envoyer la lettre mensuelle").check()
+    phone.screenshot(path=str(SCREENSHOTS / "lettre-telephone.png"), full_page=True)
     phone.get_by_role("button", name="M'abonner").click()
     expect(phone.get_by_role("heading", level=1)).to_have_text("Confirmez votre adresse")
 
