@@ -56,3 +56,13 @@ def test_pages_announce_the_news_feeds_in_their_head(client, index):
         head = html.split("</head>")[0]
         assert '<link rel="alternate" type="application/atom+xml"' in head and "/actualites/flux.atom" in head
         assert "/actualites/flux.rss" in head
+
+
+def test_feed_queries_do_not_grow_with_the_number_of_news(client, index, django_assert_max_num_queries):
+    client.get("/actualites/flux.atom")
+    with django_assert_max_num_queries(50) as small:
+        client.get("/actualites/flux.atom")
+    for number in range(10):
+        news(index, f"Actualité {number}", DAY, user=UserFactory())
+    with django_assert_max_num_queries(len(small.captured_queries)):
+        client.get("/actualites/flux.atom")
