@@ -47,7 +47,7 @@ class HomePage(Page):
         context["latest_tool_sheets"] = (
             ToolSheetPage.objects.live().public().defer_streamfields().order_by("-last_published_at")
         )[:HOME_LISTING_SIZE]
-        context["latest_news"] = news_listings.latest(NewsPage.objects.all(), HOME_LISTING_SIZE)
+        context["latest_news"] = news_listings.latest(NewsPage.objects.live().public(), HOME_LISTING_SIZE)
         return context
 
 

@@ -34,5 +34,5 @@ def news_listing(pages, params):
 
 
 def latest(pages, count):
-    """The `count` latest of these news items, for the home page."""
-    return newest_first(pages.live().public().defer_streamfields())[:count]
+    """The `count` newest of these (live, public) news items, for the home page."""
+    return newest_first(pages.defer_streamfields())[:count]

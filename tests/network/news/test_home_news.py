@@ -23,6 +23,7 @@ def test_home_shows_the_three_latest_news_even_from_the_cache(client, home):
     index = NewsIndexPageFactory(parent=home)
     for number in range(4):
         news(index, f"Actualité {number}", DAY + datetime.timedelta(days=number))
+    news(index, "Brouillon", DAY + datetime.timedelta(days=20)).unpublish()
     assert home_news(client) == ["Actualité 3", "Actualité 2", "Actualité 1"]
 
     # The page is cached for visitors; publishing a news item renews it.
