@@ -59,13 +59,12 @@ class Contents:
         return not (self.news or self.workshops or self.tool_sheets)
 
 
-def contents(month, now=None):
+def contents(month):
     """What the digest of `month` tells: live public pages only, in a few queries."""
     start, end = month.bounds()
     news = NewsPage.objects.live().public().defer_streamfields()
     news = news.filter(date__gte=month.first_day, date__lt=month.next_first_day).order_by("date", "pk")
-    workshops = WorkshopPage.objects.live().public().defer_streamfields()
-    workshops = workshops.filter(end__gte=now or timezone.now()).order_by("start")[:NEXT_WORKSHOPS]
+    workshops = WorkshopPage.objects.live().public().defer_streamfields().upcoming()[:NEXT_WORKSHOPS]
     sheets = ToolSheetPage.objects.live().public().defer_streamfields()
     sheets = sheets.filter(first_published_at__gte=start, first_published_at__lt=end).order_by("title")
     return Contents(news=list(news), workshops=list(workshops), tool_sheets=list(sheets))
