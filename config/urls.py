@@ -14,6 +14,8 @@ from community.places import urls as places_urls
 from home import errors, throttling
 from home import views as home_views
 from indicators import urls as indicators_urls
+from network.digest import urls as digest_urls
+from network.news import urls as news_urls
 from resources import urls as resources_urls
 from resources.feeds import ResourcesAtomFeed, ResourcesRssFeed
 from workshops import urls as workshops_urls
@@ -63,5 +65,7 @@ urlpatterns += [
     path("carte/", include(places_urls)),
     path("annuaire/", include((places_urls.directory_urlpatterns, "directory"))),
 ]
+
+urlpatterns += [path("", include(news_urls)), path("lettre/", include(digest_urls))]
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -8,6 +8,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from community.places import charter
+from network.news import listings as news_listings
+from network.news.models import NewsPage
 from resources.blocks import BodyBlock, MarkdownBlock
 from resources.models import ToolSheetPage
 from workshops.models import WorkshopPage
@@ -46,6 +48,7 @@ class HomePage(Page):
         context["latest_tool_sheets"] = (
             ToolSheetPage.objects.live().public().defer_streamfields().order_by("-last_published_at")
         )[:HOME_LISTING_SIZE]
+        context["latest_news"] = news_listings.latest(NewsPage.objects.live().public(), HOME_LISTING_SIZE)
         return context
 
 

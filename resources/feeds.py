@@ -36,8 +36,12 @@ class ResourcesRssFeed(Feed):
         # Items' links depend on the site that serves the request; the feed object is shared between requests.
         return request
 
+    def latest(self):
+        """The pages the feed lists, newest first: feeds of other pages override this alone."""
+        return latest_resources()
+
     def items(self, request):
-        pages = latest_resources()
+        pages = self.latest()
         for page in pages:
             page.feed_link = page.get_url(request)
         return pages

@@ -21,6 +21,8 @@ INSTALLED_APPS = [
     "community.competences",
     "community.badges",
     "community.journal",
+    "network.news",
+    "network.digest",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

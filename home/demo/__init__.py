@@ -17,6 +17,8 @@ from community.members import roles
 from community.organisation.models import OrganisationSettings
 from community.places import demo as places_demo
 from home.models import CharterPage, HomePage, StandardPage
+from network.news import demo as news_demo
+from network.news.models import NewsIndexPage, NewsPage
 from resources import demo as resources_demo
 from resources.models import ResourceIndexPage, ToolSheetIndexPage, ToolSheetPage, WikiPage
 from workshops import demo as workshops_demo
@@ -202,6 +204,19 @@ def ensure_registrations(parent):
                 SatisfactionResponse.objects.create(registration=registration, score=score)
 
 
+def build_news(home):
+    """The news index and its demo news, written by animators (who get page rights there) and coordinators."""
+    index = ensure_child(
+        home, NewsIndexPage, "actualites", title="Actualités", show_in_menus=True, intro=news_demo.INTRO
+    )
+    users = get_user_model().objects
+    for data in news_demo.news_items(timezone.localdate()):
+        author = users.get(username=data.pop("author"))
+        ensure_child(index, NewsPage, owner=author, **data)
+    roles.grant_pages(roles.ANIMATORS, index)
+    return index
+
+
 def build_legal_pages(home):
     for data in content.legal_pages():
         # The charter lists its signatories (community/places/demo.py); on a site built before CharterPage, the
@@ -230,6 +245,7 @@ def load():
         intro=content.JOB_PROFILES_INTRO,
     )
     workshops = build_workshops(home)
+    build_news(home)
     build_legal_pages(home)
     places_demo.load()
     journal_demo.ensure_profiles()

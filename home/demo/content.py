@@ -129,6 +129,9 @@ def privacy_page():
             "décrits, pour organiser le parcours.",
             "**Votre avis** après l'atelier (une note, un commentaire si vous le souhaitez), pour améliorer les "
             "ateliers.",
+            "**La lettre mensuelle** : votre adresse e-mail seule, avec la date de votre accord et celle de votre "
+            "confirmation, pour vous envoyer la lettre. Sans confirmation, l'adresse est effacée au bout de 7 jours ; "
+            "le lien « se désabonner » de chaque lettre l'efface aussitôt.",
             "Base légale : votre consentement, donné en vous inscrivant ; pour la preuve de réalisation, "
             "l'obligation faite par les financeurs européens de justifier chaque action.",
             "## Qui les voit",

@@ -109,6 +109,12 @@ FRONT = {
     # Referents' names, e-mails and phones: for members, never for anonymous visitors.
     "directory:referents": ("/annuaire/?commune=Valenciennes", "L 200 200 200 200 200 200 200"),
     "sitemap": ("/sitemap.xml", "200 200 200 200 200 200 200 200"),
+    "news_feed_atom": ("/actualites/flux.atom", "200 200 200 200 200 200 200 200"),
+    "news_feed_rss": ("/actualites/flux.rss", "200 200 200 200 200 200 200 200"),
+    "digest:subscribe": ("/lettre/", "200 200 200 200 200 200 200 200"),
+    # A subscription's secret link is its key, whoever holds it; an unknown one finds nothing.
+    "digest:confirm": ("/lettre/confirmer/{unknown_uuid}/", "404 404 404 404 404 404 404 404"),
+    "digest:unsubscribe": ("/lettre/desinscription/{unknown_uuid}/", "404 404 404 404 404 404 404 404"),
     "favicon": ("/favicon.ico", "R R R R R R R R"),  # to the static icon
 }
 # Routes that are no view of ours: Wagtail's page serving and password form, media in development.
@@ -133,6 +139,10 @@ PAGES = {
     "JobProfileIndexPage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
     "JobProfilePage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
     "JourneyReportPage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
+    # News are written by every animator and by coordinators (the index itself is the coordinators');
+    # contributors and chargés only read them.
+    "NewsIndexPage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
+    "NewsPage": ("200 200 200 200 200 200 200 200", "L R 200 200 R R 200 200"),
 }
 
 # Every snippet and setting in the admin: its listing, and the editor of one object.

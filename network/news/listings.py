@@ -1,0 +1,38 @@
+"""The news index's listing: newest first, filtered by tag, one page at a time, in the same few queries whatever
+the number of news items (stream fields deferred, tags prefetched)."""
+
+from django.utils.http import urlencode
+from taggit.models import Tag
+
+from resources.listings import paginate
+
+from .forms import NewsFilterForm
+
+
+def newest_first(pages):
+    return pages.order_by("-date", "-first_published_at", "-pk")
+
+
+def tags_of(pages):
+    """The tags the given news items carry, by name: the choices of the tag filter."""
+    return Tag.objects.filter(news_newspagetag_items__content_object__in=pages).distinct().order_by("name")
+
+
+def news_listing(pages, params):
+    """What the index shows of these (live, public) news items for the GET parameters `params`."""
+    form = NewsFilterForm(params, tags=tags_of(pages))
+    filters = form.valid_filters()
+    if tag := filters.get("mot_cle"):
+        pages = pages.filter(tagged_items__tag__slug=tag)
+    pages = newest_first(pages.defer_streamfields().prefetch_related("tags"))
+    return {
+        "filter_form": form,
+        "is_filtered": bool(filters),
+        "query": urlencode(filters),
+        "news_items": paginate(pages, params.get("page")),
+    }
+
+
+def latest(pages, count):
+    """The `count` newest of these (live, public) news items, for the home page."""
+    return newest_first(pages.defer_streamfields())[:count]
