@@ -11,7 +11,7 @@ COMMUNITY = ["members", "organisation", "places", "competences", "badges", "jour
 # The network's life (network/): news and prototypes sit beside the resources they are written with; the digest and
 # the diagnostic kit point to workshops, so they sit above them.
 NETWORK_BELOW_WORKSHOPS = ["network.news", "network.prototypes"]
-NETWORK_ABOVE_WORKSHOPS = ["network.digest", "network.diagnostic"]
+NETWORK_ABOVE_WORKSHOPS = ["network.digest", "network.diagnostic", "network.follow"]
 PROJECT_APPS = [
     *("core", "home", "resources", "workshops", "indicators", "config"),
     *(f"community.{name}" for name in COMMUNITY),
@@ -31,6 +31,8 @@ MAY_USE = {
     "workshops": {"core", "resources", *ALL_COMMUNITY, *NETWORK_BELOW_WORKSHOPS},
     "network.digest": {"core", "resources", "workshops", *ALL_COMMUNITY, *NETWORK_BELOW_WORKSHOPS},
     "network.diagnostic": {"core", "resources", "workshops", *ALL_COMMUNITY, *NETWORK_BELOW_WORKSHOPS},
+    # Following a page: the double opt-in and one-click unsubscribe of the digest serve the followers too.
+    "network.follow": {"core", "resources", "workshops", "network.digest", *ALL_COMMUNITY, *NETWORK_BELOW_WORKSHOPS},
     # The figures read every domain they count; nothing counts on them but the home page and the settings.
     "indicators": {
         "core",
