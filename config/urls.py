@@ -14,6 +14,7 @@ from community.places import urls as places_urls
 from home import errors, throttling
 from home import views as home_views
 from indicators import urls as indicators_urls
+from network.diagnostic import urls as diagnostic_urls
 from resources import urls as resources_urls
 from resources.feeds import ResourcesAtomFeed, ResourcesRssFeed
 from workshops import urls as workshops_urls
@@ -59,6 +60,6 @@ urlpatterns += [
     re_path(r"^(?P<page_path>(?:[\w\-]+/)+)agenda\.ics$", workshops_views.calendar_file, name="workshops_calendar"),
 ]
 
-urlpatterns += [path("carte/", include(places_urls))]
+urlpatterns += [path("carte/", include(places_urls)), path("diagnostic/", include(diagnostic_urls))]
 
 urlpatterns += [path("", include(wagtail_urls))]

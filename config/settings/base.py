@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "community.competences",
     "community.badges",
     "community.journal",
+    "network.diagnostic",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

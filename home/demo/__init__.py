@@ -17,6 +17,7 @@ from community.members import roles
 from community.organisation.models import OrganisationSettings
 from community.places import demo as places_demo
 from home.models import HomePage, StandardPage
+from network.diagnostic import demo as diagnostic_demo
 from resources import demo as resources_demo
 from resources.models import ResourceIndexPage, ToolSheetIndexPage, ToolSheetPage, WikiPage
 from workshops import demo as workshops_demo
@@ -218,6 +219,7 @@ def load():
     wiki, sheets = build_resources(home)
     digcomp, _ = competences_demo.load()
     tag_tool_sheet_competences(sheets, digcomp)
+    diagnostic_demo.load(digcomp)
     journal_demo.load(get_user_model().objects.get(username="chargee"))
     ensure_child(home, RecitIndexPage, "recits", title="Récits collectifs", intro=journal_demo.RECITS_INTRO)
     ensure_child(

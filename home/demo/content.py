@@ -62,6 +62,9 @@ def entry_points(wiki, sheets, workshops):
                    "page": sheets, "url": ""}),
         ("entry", {"title": "Ateliers et parcours", "text": "Les prochaines dates et la mémoire des ateliers.",
                    "page": workshops, "url": ""}),
+        ("entry", {"title": "Où en êtes-vous avec le numérique ?",
+                   "text": "Un diagnostic en douze questions simples, et où apprendre la suite près de chez vous.",
+                   "page": None, "url": "/diagnostic/"}),
     ]  # fmt: skip
 
 
