@@ -17,7 +17,7 @@ def field_name(question):
 
 class DiagnosticForm(forms.Form):
     # Anything but "entretien" reads as the autonomous mode: a hidden field has no error to show.
-    mode = forms.CharField(required=False, max_length=20, widget=forms.HiddenInput)
+    mode = forms.CharField(required=False, widget=forms.HiddenInput)
     commune = forms.CharField(
         label=_("Votre commune ou votre code postal"),
         required=False,

@@ -103,6 +103,10 @@ FRONT = {
     "places:structure": ("/carte/{structure_slug}/", "200 200 200 200 200 200 200 200"),
     "sitemap": ("/sitemap.xml", "200 200 200 200 200 200 200 200"),
     "favicon": ("/favicon.ico", "R R R R R R R R"),  # to the static icon
+    "diagnostic:start": ("/diagnostic/", "200 200 200 200 200 200 200 200"),
+    "diagnostic:result": ("/diagnostic/resultat/", "405 405 405 405 405 405 405 405"),  # by POST
+    "diagnostic:send": ("/diagnostic/envoyer/", "405 405 405 405 405 405 405 405"),  # by POST
+    "diagnostic:sent": ("/diagnostic/envoye/", "200 200 200 200 200 200 200 200"),
 }
 # Routes that are no view of ours: Wagtail's page serving and password form, media in development.
 NOT_VIEWS = {"wagtail_serve", "wagtailcore_authenticate_with_password", "wagtailcore_login", "media"}
@@ -141,12 +145,14 @@ ADMIN = {
     "competence edit": ("/admin/snippets/competences/competence/edit/{competence}/", "L R R R R R 200 200"),
     "memberprofile list": ("/admin/snippets/members/memberprofile/", "L R R R R R 200 200"),
     "memberprofile edit": ("/admin/snippets/members/memberprofile/edit/{profile}/", "L R R R R R 200 200"),
+    "question list": ("/admin/snippets/diagnostic/question/", "L R R R R R 200 200"),
+    "question edit": ("/admin/snippets/diagnostic/question/edit/{question}/", "L R R R R R 200 200"),
     "settings": ("/admin/settings/organisation/organisationsettings/{site}/", "L R R R R R 200 200"),
     # Personal data of sign-ups: coordinators only, a plain 403 for the others (tests/workshops/test_rights_admin.py).
     "sign-ups search": ("/admin/inscriptions/", "L 403 403 403 403 403 200 200"),
     "sign-up export": ("/admin/inscriptions/atelier/{registration_pk}/donnees.json", "L 403 403 403 403 403 200 200"),
 }
-SNIPPET_ROWS = {"Structure", "Permanence", "Framework", "CompetenceArea", "Competence", "MemberProfile"}
+SNIPPET_ROWS = {"Structure", "Permanence", "Framework", "CompetenceArea", "Competence", "MemberProfile", "Question"}
 
 
 def fill(template, objects):
@@ -173,6 +179,7 @@ def fill(template, objects):
         permanence=objects["permanence"].pk,
         profile=objects["profile"].pk,
         site=objects["site"].pk,
+        question=objects["question"].pk,
     )
 
 
