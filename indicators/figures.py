@@ -390,9 +390,7 @@ def journal(scope):
 def diagnostics(scope):
     """Diagnostics completed within the period: in all, and in a guided interview with a professional."""
     days = DailyCount.objects.filter(date__gte=scope.start, date__lte=scope.end)
-    totals = days.aggregate(
-        taken=Sum("completed"), interview=Sum("completed", filter=Q(mode=Mode.INTERVIEW))
-    )
+    totals = days.aggregate(taken=Sum("completed"), interview=Sum("completed", filter=Q(mode=Mode.INTERVIEW)))
     taken, interview = totals["taken"] or 0, totals["interview"] or 0
     return {"taken": taken, "interview": interview, "autonomous": taken - interview}
 

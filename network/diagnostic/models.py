@@ -85,6 +85,9 @@ class DailyCount(models.Model):
         verbose_name_plural = _("diagnostics par jour")
         constraints = [models.UniqueConstraint(fields=["date", "mode"], name="unique_diagnostic_day_mode")]
 
+    def __str__(self):
+        return f"{self.date} {self.get_mode_display()} : {self.completed}"
+
 
 class AnswerCount(models.Model):
     """How many times a question got an answer on a day: counts only, never one person's answers together."""
@@ -101,6 +104,9 @@ class AnswerCount(models.Model):
             models.UniqueConstraint(fields=["date", "question", "level"], name="unique_diagnostic_answer_day")
         ]
 
+    def __str__(self):
+        return f"{self.date} {self.question_id} {self.get_level_display()} : {self.count}"
+
 
 class PendingEmail(models.Model):
     """A result someone asked for by e-mail, held only until it has left (network/diagnostic/sending.py)."""
@@ -115,3 +121,7 @@ class PendingEmail(models.Model):
     class Meta:
         verbose_name = _("résultat à envoyer")
         verbose_name_plural = _("résultats à envoyer")
+
+    def __str__(self):
+        # Never the address: this may end up in a log.
+        return str(_("Résultat à envoyer n° %(pk)s") % {"pk": self.pk})

@@ -6,7 +6,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from network.diagnostic.models import Level, Question
+from network.diagnostic.models import Question
 from tests.community.places.factories import permanence, structure
 from tests.factories import (
     CompetenceFactory,
@@ -69,9 +69,7 @@ def offer(home, competences):
     index = WorkshopIndexPageFactory(parent=home)
     soon = timezone.now() + datetime.timedelta(days=2)
     sooner = WorkshopPageFactory(parent=index, title="Atelier photo", start=soon)
-    later = WorkshopPageFactory(
-        parent=index, title="Se protéger des arnaques", start=soon + datetime.timedelta(days=5)
-    )
+    later = WorkshopPageFactory(parent=index, title="Se protéger des arnaques", start=soon + datetime.timedelta(days=5))
     later.tools_used = [security]
     later.save_revision().publish()
     place = structure(commune="Saint-Yrieix-la-Perche", postcode="87500", latitude=45.515, longitude=1.205)

@@ -96,7 +96,9 @@ def test_tool_sheets_match_the_competences_not_mastered(questions, offer):
 
 
 def test_mobile_sessions_near_a_commune_or_postcode_soonest_first(questions, offer):
-    far = permanence(offer["session"].structure, days=1, commune="Lille", postcode="59000", latitude=50.63, longitude=3.06)
+    far = permanence(
+        offer["session"].structure, days=1, commune="Lille", postcode="59000", latitude=50.63, longitude=3.06
+    )
     later = permanence(offer["session"].structure, days=9, commune="Coussac-Bonneval", postcode="87500")
     later.latitude, later.longitude = 45.51, 1.32
     later.save()

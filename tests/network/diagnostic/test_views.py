@@ -173,7 +173,9 @@ def test_a_flood_of_e_mail_requests_gets_a_429(client, home, questions, answer):
     assert response["Retry-After"]
 
 
-def test_the_result_page_costs_the_same_queries_however_many_questions(client, home, questions, answer, offer, competences):
+def test_the_result_page_costs_the_same_queries_however_many_questions(
+    client, home, questions, answer, offer, competences
+):
     def queries():
         levels = all_at(Question.objects.all(), Level.NOT_YET)
         with CaptureQueriesContext(connection) as context:
