@@ -5,7 +5,7 @@ import pytest
 from django.core import mail
 from django.core.cache import cache
 from django.db import connection
-from django.test import override_settings
+from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 
 from network.diagnostic.models import AnswerCount, DailyCount, Level, Mode, PendingEmail, Question
@@ -187,3 +187,21 @@ def test_the_result_page_costs_the_same_queries_however_many_questions(
     few = queries()
     more_questions(15, competences["Sécurité"])
     assert queries() == few
+
+
+def test_the_questionnaire_costs_the_same_queries_however_many_questions(client, home, questions, competences):
+    def queries():
+        with CaptureQueriesContext(connection) as context:
+            assert client.get(URL).status_code == 200
+        return len(context.captured_queries)
+
+    queries()
+    few = queries()
+    more_questions(15, competences["E-mail"])
+    assert queries() == few
+
+
+def test_answers_without_the_form_s_csrf_token_are_refused(home, questions, answer):
+    response = Client(enforce_csrf_checks=True).post(URL, answer(all_at(questions, Level.ALONE)))
+    assert response.status_code == 403
+    assert not DailyCount.objects.exists()
