@@ -28,7 +28,7 @@ from wagtail.models import Page
 
 from community.journal.models import EvidencedCompetence, JournalEntry
 from community.places.models import Permanence, Structure
-from network.diagnostic.models import DailyCount, Mode
+from network.diagnostic.models import INTERVIEW_LABELS, AnswerCount, DailyCount, Level, Mode, Question
 from workshops.models import JourneyPage, JourneyRegistration, Registration, SatisfactionResponse, Stage, WorkshopPage
 
 from . import charts
@@ -395,6 +395,23 @@ def diagnostics(scope):
     return {"taken": taken, "interview": interview, "autonomous": taken - interview}
 
 
+def diagnostic_table(scope):
+    """Per question of the diagnostic, how many answers of each level within the period (the whole network's)."""
+    answers = AnswerCount.objects.filter(date__gte=scope.start, date__lte=scope.end)
+    counts = {
+        (row["question"], row["level"]): row["total"]
+        for row in answers.values("question", "level").annotate(total=Sum("count")).order_by()
+    }
+    table = Table(
+        "diagnostic",
+        _("Diagnostic numérique, par question"),
+        [_("Question"), *(INTERVIEW_LABELS[level] for level in Level)],
+    )
+    for question in Question.objects.order_by("sort_order", "pk"):
+        table.rows.append([question.text, *(counts.get((question.pk, level.value), 0) for level in Level)])
+    return table
+
+
 # The dashboard's tables by their slug (also their CSV's name), each computed from a scope and the moment.
 TABLES = {
     "ateliers": workshops_table,
@@ -402,6 +419,7 @@ TABLES = {
     "etapes": stages_table,
     "permanences": lambda scope, now: sessions_table(scope, timezone.localdate(now)),
     "structures": lambda scope, now: structures_table(scope),
+    "diagnostic": lambda scope, now: diagnostic_table(scope),
 }
 
 

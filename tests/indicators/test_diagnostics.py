@@ -35,3 +35,21 @@ def test_the_dashboard_shows_them(client, taken, users):
     page = client.get("/tableau-de-bord/", {"du": "2026-03-01", "au": "2026-03-31"}).content.decode()
     assert "Diagnostics numériques" in page
     assert "(dont 2 en entretien accompagné)" in page
+
+
+def test_the_answers_per_question_of_the_period(taken):
+    table = figures.diagnostic_table(MARCH)
+    assert table.headers[1:] == [
+        "Le fait seul·e",
+        "Le fait avec un peu d'aide",
+        "Ne le fait pas encore",
+        "Ne connaît pas",
+    ]
+    assert table.rows == [["Appeler sa famille en vidéo", 4, 0, 0, 0]]
+
+
+def test_the_answers_per_question_as_csv(client, taken, users):
+    client.force_login(users["coordinator"])
+    response = client.get("/tableau-de-bord/diagnostic.csv", {"du": "2026-03-01", "au": "2026-03-31"})
+    assert response.status_code == 200
+    assert "Appeler sa famille en vidéo" in response.content.decode("utf-8-sig")
