@@ -9,6 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from core import outbox
 from network.diagnostic import assessment, sending, suggestions, tasks
 from network.diagnostic.models import AnswerCount, DailyCount, Level, Mode, PendingEmail
 from tests.community.places.factories import permanence
@@ -141,3 +142,13 @@ def test_what_waited_too_long_is_purged(questions):
     PendingEmail.objects.filter(pk=old.pk).update(created_on=timezone.localdate() - datetime.timedelta(days=3))
     sending.ask_for_email("b@example.org", result)
     assert list(PendingEmail.objects.values_list("email", flat=True)) == ["b@example.org"]
+
+
+@pytest.mark.usefixtures("database_queue")
+def test_after_the_last_attempt_the_address_is_deleted_unsent(questions, server_down):
+    result = assessment.assess(dict.fromkeys(questions, Level.ALONE))
+    pending = sending.ask_for_email("zoe@example.org", result)
+    assert tasks.send_result.call(pending.pk, 0) is False
+    assert PendingEmail.objects.filter(pk=pending.pk, sent_at=None).exists()  # tried again later
+    assert tasks.send_result.call(pending.pk, len(outbox.BACKOFF)) is False
+    assert not PendingEmail.objects.exists()
