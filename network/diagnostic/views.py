@@ -55,6 +55,7 @@ def result(request):
 @private
 @require_http_methods(["POST"])
 def send(request):
+    """The result by e-mail, if the person asks: held until it leaves through the queue, then deleted."""
     form = DiagnosticForm(request.POST, questions=assessment.questions())
     email_form = EmailForm(request.POST)
     if ratelimit.is_limited(request):

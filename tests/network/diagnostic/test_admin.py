@@ -43,3 +43,12 @@ def test_the_demo_diagnostic_has_a_dozen_questions_linked_to_digcomp(demo_site, 
         assert {c.area.framework.slug for c in question.competences.all()} == {"digcomp"}
     page = client.get("/").content.decode()
     assert 'href="/diagnostic/"' in page
+
+
+def test_a_coordinator_finds_a_question_by_its_words(client, home, users, questions):
+    client.force_login(users["coordinator"])
+    response = client.get("/admin/snippets/diagnostic/question/", {"q": "frauduleux"})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Reconnaître un message frauduleux" in page
+    assert "Prendre un rendez-vous en ligne" not in page
