@@ -131,6 +131,10 @@ def privacy_page():
             "décrits, pour organiser le parcours.",
             "**Votre avis** après l'atelier (une note, un commentaire si vous le souhaitez), pour améliorer les "
             "ateliers.",
+            "**Le diagnostic numérique** (/diagnostic/) : vos réponses ne sont pas enregistrées ; seuls des "
+            "compteurs anonymes (combien de diagnostics par jour, combien de réponses de chaque sorte par question) "
+            "servent aux bilans. Si vous demandez votre résultat par e-mail, votre adresse et vos réponses sont "
+            "gardées le temps de l'envoi, puis effacées dès que l'e-mail est parti (au plus tard après 2 jours).",
             "Base légale : votre consentement, donné en vous inscrivant ; pour la preuve de réalisation, "
             "l'obligation faite par les financeurs européens de justifier chaque action.",
             "## Qui les voit",
