@@ -77,7 +77,7 @@ def test_the_same_pages_pass_axe_on_a_phone(page, site_url, settings, assert_acc
     assert_accessible()
 
 
-def test_the_guided_interview_reads_well(page, site_url, assert_accessible):
+def test_the_guided_interview_reads_well(page, site_url, assert_accessible, screenshot):
     page.set_viewport_size(PHONE)
     page.goto(f"{site_url}/diagnostic/")
     page.get_by_role("link", name="Vous accompagnez quelqu'un ? Passez en entretien accompagné").click()
@@ -86,3 +86,4 @@ def test_the_guided_interview_reads_well(page, site_url, assert_accessible):
     expect(page.locator("fieldset.question").first).to_contain_text("Le fait seul·e")
     assert no_horizontal_scroll(page)
     assert_accessible()
+    screenshot("diagnostic-entretien")

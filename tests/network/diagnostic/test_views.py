@@ -205,3 +205,9 @@ def test_answers_without_the_form_s_csrf_token_are_refused(home, questions, answ
     response = Client(enforce_csrf_checks=True).post(URL, answer(all_at(questions, Level.ALONE)))
     assert response.status_code == 403
     assert not DailyCount.objects.exists()
+
+
+def test_the_interview_s_result_reminds_the_professional_to_read_it_together(client, home, questions, answer):
+    page = client.post(URL, answer(all_at(questions, Level.NOT_YET), mode="entretien")).content.decode()
+    assert "Lisez ce résultat avec la personne" in page
+    assert DailyCount.objects.get().mode == Mode.INTERVIEW
