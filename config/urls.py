@@ -14,6 +14,7 @@ from community.places import urls as places_urls
 from home import errors, throttling
 from home import views as home_views
 from indicators import urls as indicators_urls
+from network.diagnostic import urls as diagnostic_urls
 from network.digest import urls as digest_urls
 from network.news import urls as news_urls
 from resources import urls as resources_urls
@@ -64,6 +65,7 @@ urlpatterns += [
 urlpatterns += [
     path("carte/", include(places_urls)),
     path("annuaire/", include((places_urls.directory_urlpatterns, "directory"))),
+    path("diagnostic/", include(diagnostic_urls)),
 ]
 
 urlpatterns += [path("", include(news_urls)), path("lettre/", include(digest_urls))]

@@ -11,7 +11,9 @@ counted. What counts:
 - the *attendance rate* divides the present by the sign-ups of workshops whose attendance was taken: a workshop
   whose sheet was never filled in says nothing about attendance;
 - a *mobile session held* is dated within the period and before today;
-- journal entries count when shared (team, network or public): a private entry is never counted.
+- journal entries count when shared (team, network or public): a private entry is never counted;
+- a *diagnostic* counts when completed (its result shown), on its day; the kit records no territory, so its figure
+  is the whole network's whatever the territory chosen.
 """
 
 import datetime
@@ -26,6 +28,7 @@ from wagtail.models import Page
 
 from community.journal.models import EvidencedCompetence, JournalEntry
 from community.places.models import Permanence, Structure
+from network.diagnostic.models import INTERVIEW_LABELS, AnswerCount, DailyCount, Level, Mode, Question
 from workshops.models import JourneyPage, JourneyRegistration, Registration, SatisfactionResponse, Stage, WorkshopPage
 
 from . import charts
@@ -384,6 +387,31 @@ def journal(scope):
     return {"entries": entries.count(), **evidence}
 
 
+def diagnostics(scope):
+    """Diagnostics completed within the period: in all, and in a guided interview with a professional."""
+    days = DailyCount.objects.filter(date__gte=scope.start, date__lte=scope.end)
+    totals = days.aggregate(taken=Sum("completed"), interview=Sum("completed", filter=Q(mode=Mode.INTERVIEW)))
+    taken, interview = totals["taken"] or 0, totals["interview"] or 0
+    return {"taken": taken, "interview": interview, "autonomous": taken - interview}
+
+
+def diagnostic_table(scope):
+    """Per question of the diagnostic, how many answers of each level within the period (the whole network's)."""
+    answers = AnswerCount.objects.filter(date__gte=scope.start, date__lte=scope.end)
+    counts = {
+        (row["question"], row["level"]): row["total"]
+        for row in answers.values("question", "level").annotate(total=Sum("count")).order_by()
+    }
+    table = Table(
+        "diagnostic",
+        _("Diagnostic numérique, par question"),
+        [_("Question"), *(INTERVIEW_LABELS[level] for level in Level)],
+    )
+    for question in Question.objects.order_by("sort_order", "pk"):
+        table.rows.append([question.text, *(counts.get((question.pk, level.value), 0) for level in Level)])
+    return table
+
+
 # The dashboard's tables by their slug (also their CSV's name), each computed from a scope and the moment.
 TABLES = {
     "ateliers": workshops_table,
@@ -391,6 +419,7 @@ TABLES = {
     "etapes": stages_table,
     "permanences": lambda scope, now: sessions_table(scope, timezone.localdate(now)),
     "structures": lambda scope, now: structures_table(scope),
+    "diagnostic": lambda scope, now: diagnostic_table(scope),
 }
 
 
@@ -401,6 +430,7 @@ def dashboard(scope, now=None):
         "participation": participation(scope, now),
         "reach": reach(scope, now),
         "journal": journal(scope),
+        "diagnostics": diagnostics(scope),
         "tables": {slug: table(scope, now) for slug, table in TABLES.items()},
     }
 

@@ -17,6 +17,7 @@ from community.members import roles
 from community.organisation.models import OrganisationSettings
 from community.places import demo as places_demo
 from home.models import CharterPage, HomePage, StandardPage
+from network.diagnostic import demo as diagnostic_demo
 from network.news import demo as news_demo
 from network.news.models import NewsIndexPage, NewsPage
 from resources import demo as resources_demo
@@ -235,6 +236,7 @@ def load():
     wiki, sheets = build_resources(home)
     digcomp, _ = competences_demo.load()
     tag_tool_sheet_competences(sheets, digcomp)
+    diagnostic_demo.load(digcomp)
     journal_demo.load(get_user_model().objects.get(username="chargee"))
     ensure_child(home, RecitIndexPage, "recits", title="Récits collectifs", intro=journal_demo.RECITS_INTRO)
     ensure_child(

@@ -62,6 +62,9 @@ def entry_points(wiki, sheets, workshops):
                    "page": sheets, "url": ""}),
         ("entry", {"title": "Ateliers et parcours", "text": "Les prochaines dates et la mémoire des ateliers.",
                    "page": workshops, "url": ""}),
+        ("entry", {"title": "Où en êtes-vous avec le numérique ?",
+                   "text": "Un diagnostic en douze questions simples, et où apprendre la suite près de chez vous.",
+                   "page": None, "url": "/diagnostic/"}),
     ]  # fmt: skip
 
 
@@ -132,6 +135,10 @@ def privacy_page():
             "**La lettre mensuelle** : votre adresse e-mail seule, avec la date de votre accord et celle de votre "
             "confirmation, pour vous envoyer la lettre. Sans confirmation, l'adresse est effacée au bout de 7 jours ; "
             "le lien « se désabonner » de chaque lettre l'efface aussitôt.",
+            "**Le diagnostic numérique** (/diagnostic/) : vos réponses ne sont pas enregistrées ; seuls des "
+            "compteurs anonymes (combien de diagnostics par jour, combien de réponses de chaque sorte par question) "
+            "servent aux bilans. Si vous demandez votre résultat par e-mail, votre adresse et vos réponses sont "
+            "gardées le temps de l'envoi, puis effacées dès que l'e-mail est parti (au plus tard après 2 jours).",
             "Base légale : votre consentement, donné en vous inscrivant ; pour la preuve de réalisation, "
             "l'obligation faite par les financeurs européens de justifier chaque action.",
             "## Qui les voit",

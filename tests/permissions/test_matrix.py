@@ -116,6 +116,10 @@ FRONT = {
     "digest:confirm": ("/lettre/confirmer/{unknown_uuid}/", "404 404 404 404 404 404 404 404"),
     "digest:unsubscribe": ("/lettre/desinscription/{unknown_uuid}/", "404 404 404 404 404 404 404 404"),
     "favicon": ("/favicon.ico", "R R R R R R R R"),  # to the static icon
+    "diagnostic:start": ("/diagnostic/", "200 200 200 200 200 200 200 200"),
+    "diagnostic:result": ("/diagnostic/resultat/", "405 405 405 405 405 405 405 405"),  # by POST
+    "diagnostic:send": ("/diagnostic/envoyer/", "405 405 405 405 405 405 405 405"),  # by POST
+    "diagnostic:sent": ("/diagnostic/envoye/", "200 200 200 200 200 200 200 200"),
 }
 # Routes that are no view of ours: Wagtail's page serving and password form, media in development.
 NOT_VIEWS = {"wagtail_serve", "wagtailcore_authenticate_with_password", "wagtailcore_login", "media"}
@@ -167,6 +171,8 @@ ADMIN = {
     "competence edit": ("/admin/snippets/competences/competence/edit/{competence}/", "L R R R R R 200 200"),
     "memberprofile list": ("/admin/snippets/members/memberprofile/", "L R R R R R 200 200"),
     "memberprofile edit": ("/admin/snippets/members/memberprofile/edit/{profile}/", "L R R R R R 200 200"),
+    "question list": ("/admin/snippets/diagnostic/question/", "L R R R R R 200 200"),
+    "question edit": ("/admin/snippets/diagnostic/question/edit/{question}/", "L R R R R R 200 200"),
     "settings": ("/admin/settings/organisation/organisationsettings/{site}/", "L R R R R R 200 200"),
     # Personal data of sign-ups: coordinators only, a plain 403 for the others (tests/workshops/test_rights_admin.py).
     "sign-ups search": ("/admin/inscriptions/", "L 403 403 403 403 403 200 200"),
@@ -180,6 +186,7 @@ SNIPPET_ROWS = {
     "CompetenceArea",
     "Competence",
     "MemberProfile",
+    "Question",
 }
 
 
@@ -208,6 +215,7 @@ def fill(template, objects):
         signature=objects["signature"].pk,
         profile=objects["profile"].pk,
         site=objects["site"].pk,
+        question=objects["question"].pk,
     )
 
 

@@ -11,6 +11,7 @@ from community.members.models import MemberProfile, Role
 from community.members.roles import ANIMATORS, CHARGES
 from community.places.models import CharterSignature, Permanence, Structure
 from indicators import reports
+from network.diagnostic.models import Question
 from tests.factories import JournalEntryFactory, UserFactory, WorkshopPageFactory
 from workshops.models import JourneyPage, JourneyRegistration, Registration, WorkshopIndexPage, WorkshopPage
 
@@ -73,6 +74,7 @@ def build(demo_site):
         "competence": validation.competence,
         "profile": MemberProfile.objects.get(user=demo["charge"]),
         "site": Site.objects.get(is_default_site=True),
+        "question": Question.objects.first(),
     }
     return people, objects
 
