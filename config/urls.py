@@ -14,6 +14,7 @@ from community.places import urls as places_urls
 from home import errors, throttling
 from home import views as home_views
 from indicators import urls as indicators_urls
+from network.prototypes import urls as prototypes_urls
 from resources import urls as resources_urls
 from resources.feeds import ResourcesAtomFeed, ResourcesRssFeed
 from workshops import urls as workshops_urls
@@ -60,5 +61,6 @@ urlpatterns += [
 ]
 
 urlpatterns += [path("carte/", include(places_urls))]
+urlpatterns += [path("adoptions/", include(prototypes_urls))]
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -1,8 +1,10 @@
 """The workshop's form in the page editor."""
 
 from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from .models.choices import Format
 from .permissions import manages_everything
 
 
@@ -14,3 +16,19 @@ class WorkshopPageForm(WagtailAdminPageForm):
         if user is not None and not manages_everything(user) and user not in animators:
             animators = animators | get_user_model().objects.filter(pk=user.pk)
         return animators
+
+    def clean(self):
+        cleaned_data = super().clean()
+        featured = self.formsets.get("featured_prototypes")
+        if featured is not None and cleaned_data.get("format") != Format.HIGHLIGHT:
+            kept = [
+                form
+                for form in featured.forms
+                if not featured._should_delete_form(form) and (form.instance.pk or form.has_changed())
+            ]
+            if kept:
+                self.add_error(
+                    "format",
+                    _("Seul un temps fort présente des prototypes : choisissez ce format, ou retirez les prototypes."),
+                )
+        return cleaned_data
