@@ -100,6 +100,6 @@ def page_context(prototype, user):
         "is_member": member,
         "member_structure_id": structure_id,
         "own_adoption": own_adoption,
-        "can_adopt": member and structure_id is not None and structure_id != prototype.structure_id and not own_adoption,
+        "can_adopt": bool(member and structure_id and structure_id != prototype.structure_id and not own_adoption),
         "adoption_form": AdoptionForm(),
     }

@@ -98,7 +98,9 @@ PROTOTYPES = [
         "status": "prototype",
         "structure": "csc-georges-dehove",
         "community": "Le groupe du café des parents",
-        "body": [("markdown", "Un pad anonyme, ouvert la semaine avant chaque café des parents, lu ensemble le jour J.")],
+        "body": [
+            ("markdown", "Un pad anonyme, ouvert la semaine avant chaque café des parents, lu ensemble le jour J.")
+        ],
         "cost": "Gratuit : un pad sur un service libre.",
         "steps": _steps(("Ouvrir un pad", "Sans nom, avec trois questions pour lancer."), ("Le lire ensemble", "")),
         "tools": ["etherpad"],

@@ -96,9 +96,7 @@ class PrototypePage(LicensedPage):
     cost = models.CharField(
         _("ce que ça coûte"), max_length=300, blank=True, help_text=_("Matériel, logiciels, temps passé.")
     )
-    steps = StreamField(
-        [("step", StepBlock())], verbose_name=_("pour le reproduire, étape par étape"), blank=True
-    )
+    steps = StreamField([("step", StepBlock())], verbose_name=_("pour le reproduire, étape par étape"), blank=True)
     tool_sheets = ParentalManyToManyField(
         "resources.ToolSheetPage", verbose_name=_("fiches outils utilisées"), related_name="prototypes", blank=True
     )

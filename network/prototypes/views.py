@@ -12,7 +12,9 @@ from .models import Adoption, PrototypePage
 
 
 def _refused(request, error, prototype):
-    return render(request, "prototypes/refused.html", {"message": error.message, "prototype": prototype}, status=error.status)
+    return render(
+        request, "prototypes/refused.html", {"message": error.message, "prototype": prototype}, status=error.status
+    )
 
 
 @login_required
