@@ -21,10 +21,13 @@ class WorkshopPageForm(WagtailAdminPageForm):
         cleaned_data = super().clean()
         featured = self.formsets.get("featured_prototypes")
         if featured is not None and cleaned_data.get("format") != Format.HIGHLIGHT:
+            featured.is_valid()  # its forms are cleaned after this one: which prototypes stay is known only then
             kept = [
                 form
                 for form in featured.forms
-                if not featured._should_delete_form(form) and (form.instance.pk or form.has_changed())
+                if getattr(form, "cleaned_data", None)
+                and form.cleaned_data.get("prototype")
+                and not form.cleaned_data.get("DELETE")
             ]
             if kept:
                 self.add_error(
