@@ -101,6 +101,9 @@ FRONT = {
     "places:places_json": ("/carte/lieux.json", "200 200 200 200 200 200 200 200"),
     "places:permanences_ical": ("/carte/permanences.ics", "200 200 200 200 200 200 200 200"),
     "places:structure": ("/carte/{structure_slug}/", "200 200 200 200 200 200 200 200"),
+    # « Nous l'adoptons » and its withdrawal, by POST from the prototype's page (tests/network/prototypes).
+    "prototypes:adopt": ("/adoptions/prototype/0/", "L 405 405 405 405 405 405 405"),
+    "prototypes:withdraw": ("/adoptions/0/retirer/", "L 405 405 405 405 405 405 405"),
     "sitemap": ("/sitemap.xml", "200 200 200 200 200 200 200 200"),
     "favicon": ("/favicon.ico", "R R R R R R R R"),  # to the static icon
 }
@@ -125,6 +128,10 @@ PAGES = {
     "JobProfileIndexPage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
     "JobProfilePage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
     "JourneyReportPage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
+    # Coordinators edit every prototype, members those of their structure (the demo's first is a Valenciennes
+    # centre's, whose members are not in the matrix) and the ones they made; the index is the coordinators'.
+    "PrototypeIndexPage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
+    "PrototypePage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
 }
 
 # Every snippet and setting in the admin: its listing, and the editor of one object.
