@@ -1,4 +1,5 @@
-"""Site search over the live public wiki pages, tool sheets, workshops and journeys, with highlighted excerpts."""
+"""Site search over the live public wiki pages, tool sheets, workshops, journeys and prototypes, with highlighted
+excerpts."""
 
 import re
 import unicodedata
@@ -15,6 +16,7 @@ from wagtail.blocks import StreamValue
 from wagtail.models import Page
 from wagtail.search import index
 
+from network.prototypes.models import PrototypePage
 from resources import markdown
 from resources.models import ResourceIndexPage, ToolSheetIndexPage, ToolSheetPage, ToolSheetTag, WikiPage, WikiPageTag
 from workshops.models import JourneyIndexPage, JourneyPage, WorkshopIndexPage, WorkshopPage
@@ -30,6 +32,7 @@ class Kind(TextChoices):
     TOOL_SHEET = "fiche-outil", _("Fiches outils")
     WORKSHOP = "atelier", _("Ateliers")
     JOURNEY = "parcours", _("Parcours")
+    PROTOTYPE = "prototype", _("Prototypes")
 
 
 KIND_MODELS = {
@@ -37,6 +40,7 @@ KIND_MODELS = {
     Kind.TOOL_SHEET: ToolSheetPage,
     Kind.WORKSHOP: WorkshopPage,
     Kind.JOURNEY: JourneyPage,
+    Kind.PROTOTYPE: PrototypePage,
 }
 
 
