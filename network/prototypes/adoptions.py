@@ -21,6 +21,12 @@ class AdoptionRefused(Exception):  # noqa: N818 — domain names, as the style g
         super().__init__(self.message)
 
 
+class NotAMember(AdoptionRefused):
+    @property
+    def text(self):
+        return _("Seuls les membres du réseau déclarent une adoption, au nom de leur structure.")
+
+
 class NoStructure(AdoptionRefused):
     @property
     def text(self):
@@ -60,6 +66,8 @@ def structure_of(user):
 
 def adopt(prototype, structure, user, note=""):
     """Records that `structure` adopts `prototype`, declared by `user`; returns the adoption."""
+    if not accounts.is_member(user):
+        raise NotAMember
     if structure is None:
         raise NoStructure
     if structure.pk == prototype.structure_id:

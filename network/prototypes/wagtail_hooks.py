@@ -1,8 +1,11 @@
-"""The prototypes' part of a structure's map page: the prototypes it adopted (the places app offers the hook)."""
+"""The prototypes' part of a structure's map page (the places app offers the hook), and the chargés' right to add
+prototypes below a new index."""
 
 from wagtail import hooks
 
-from .models import Adoption
+from community.members import roles
+
+from .models import Adoption, PrototypeIndexPage
 
 
 @hooks.register("structure_page_sections")
@@ -15,3 +18,10 @@ def adopted_prototypes(request, structure):
     if not adoptions:
         return None
     return "prototypes/structure_section.html", {"adoptions": adoptions}
+
+
+@hooks.register("after_create_page")
+def let_charges_add_prototypes(request, page):
+    """Chargés de mission add prototypes below the index (and edit those of their structure: permissions.py)."""
+    if isinstance(page.specific, PrototypeIndexPage):
+        roles.grant_pages(roles.CHARGES, page)

@@ -3,7 +3,9 @@
 from html import unescape
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from network.prototypes import adoptions
 from network.prototypes.models import Adoption
@@ -47,6 +49,10 @@ def test_no_structure_own_structure_and_twice_are_refused(prototype, centres, ne
     with pytest.raises(adoptions.AlreadyAdopted) as error:
         adoptions.adopt(prototype, centres["neighbour"], neighbour)
     assert error.value.status == 409 and "déjà adopté" in error.value.message
+    assert prototype.adoptions.count() == 1
+    with pytest.raises(adoptions.NotAMember) as error:
+        adoptions.adopt(prototype, centres["third"], UserFactory(username="sans-role"))
+    assert error.value.status == 403
     assert prototype.adoptions.count() == 1
 
 
@@ -169,9 +175,6 @@ def test_the_structures_map_page_lists_what_it_adopted(client, make_prototype, c
 
 
 def test_the_section_costs_the_same_queries_for_1_or_6_adoptions(client, make_prototype, centres, neighbour):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     adoptions.adopt(make_prototype(), centres["neighbour"], neighbour)
 
     def count():

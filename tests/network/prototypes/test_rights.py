@@ -1,8 +1,10 @@
 """Who edits prototypes in the admin: coordinators all; a member those of their structure and the ones they made."""
 
 import pytest
+from wagtail.models import GroupPagePermission
 
 from community.members.roles import CHARGES, CONTRIBUTORS, COORDINATORS, EDIT_PAGES, MANAGE_PAGES, grant_pages
+from network.prototypes.wagtail_hooks import let_charges_add_prototypes
 
 pytestmark = pytest.mark.django_db
 
@@ -40,3 +42,12 @@ def test_chargés_add_prototypes_and_edit_the_ones_they_made(client, index, prot
 def test_the_index_is_the_coordinators(client, index, prototype, centres, member_of, coordinator):
     assert status(client, member_of(centres["maker"]), f"/admin/pages/{index.pk}/edit/") == 302
     assert status(client, coordinator, f"/admin/pages/{index.pk}/edit/") == 200
+
+
+def test_a_new_index_lets_chargés_add_prototypes(client, index, member_of, centres):
+    charge = member_of(centres["maker"])
+    assert status(client, charge, f"/admin/pages/add/prototypes/prototypepage/{index.pk}/") == 302
+    let_charges_add_prototypes(None, index)  # Wagtail's after_create_page hook, as the admin calls it
+    let_charges_add_prototypes(None, index)  # twice changes nothing
+    assert GroupPagePermission.objects.filter(group__name=CHARGES, page=index).count() == len(EDIT_PAGES)
+    assert status(client, charge, f"/admin/pages/add/prototypes/prototypepage/{index.pk}/") == 200
