@@ -73,3 +73,22 @@ def test_cc_by_sa_by_default_with_attribution_markdown_and_history(client, proto
 
 def test_the_domain_links_back_to_the_filtered_library(client, prototype):
     assert 'href="/prototypes/?domaine=education"' in client.get(prototype.url).content.decode()
+
+
+def test_the_markdown_and_the_history_carry_the_prototypes_facts(client, prototype):
+    markdown = client.get(prototype.url + "?format=md").content.decode()
+    for line in (
+        "- **Le problème** : Les collégiens ne venaient plus l'hiver.",
+        "- **Domaine** : Éducation",
+        "- **État** : En test",
+        "- **Structure** : Maison de quartier Beaujardin (Valenciennes)",
+        "- **Ce que ça coûte** : Deux tablettes prêtées.",
+    ):
+        assert line in markdown, line
+    revision = prototype.latest_revision
+    prototype.cost = "Trois tablettes prêtées."
+    prototype.save_revision().publish()
+    html = unescape(
+        client.get(f"{prototype.url}historique/?de={revision.pk}&a={prototype.latest_revision.pk}").content.decode()
+    )
+    assert "Trois tablettes prêtées." in html
