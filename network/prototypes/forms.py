@@ -46,5 +46,5 @@ class AdoptionForm(forms.Form):
         label=_("Un mot sur votre projet (facultatif)"),
         max_length=300,
         required=False,
-        help_text=_("Par exemple : « Nous l'installons à l'accueil en septembre. »"),
+        help_text=_("Affiché sur la page du prototype. Par exemple : « Nous l'installons à l'accueil en septembre. »"),
     )
