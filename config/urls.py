@@ -17,6 +17,7 @@ from indicators import urls as indicators_urls
 from network.diagnostic import urls as diagnostic_urls
 from network.digest import urls as digest_urls
 from network.news import urls as news_urls
+from network.prototypes import urls as prototypes_urls
 from resources import urls as resources_urls
 from resources.feeds import ResourcesAtomFeed, ResourcesRssFeed
 from workshops import urls as workshops_urls
@@ -69,5 +70,6 @@ urlpatterns += [
 ]
 
 urlpatterns += [path("", include(news_urls)), path("lettre/", include(digest_urls))]
+urlpatterns += [path("adoptions/", include(prototypes_urls))]
 
 urlpatterns += [path("", include(wagtail_urls))]

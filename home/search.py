@@ -1,4 +1,5 @@
-"""Site search over the live public wiki pages, tool sheets, workshops, journeys and news, with highlighted excerpts."""
+"""Site search over the live public wiki pages, tool sheets, workshops, journeys, news and prototypes, with
+highlighted excerpts."""
 
 import re
 import unicodedata
@@ -16,6 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from network.news.models import NewsPage
+from network.prototypes.models import PrototypePage
 from resources import markdown
 from resources.models import ResourceIndexPage, ToolSheetIndexPage, ToolSheetPage, ToolSheetTag, WikiPage, WikiPageTag
 from workshops.models import JourneyIndexPage, JourneyPage, WorkshopIndexPage, WorkshopPage
@@ -32,6 +34,7 @@ class Kind(TextChoices):
     WORKSHOP = "atelier", _("Ateliers")
     JOURNEY = "parcours", _("Parcours")
     NEWS = "actualite", _("Actualités")
+    PROTOTYPE = "prototype", _("Prototypes")
 
 
 KIND_MODELS = {
@@ -40,6 +43,7 @@ KIND_MODELS = {
     Kind.WORKSHOP: WorkshopPage,
     Kind.JOURNEY: JourneyPage,
     Kind.NEWS: NewsPage,
+    Kind.PROTOTYPE: PrototypePage,
 }
 
 

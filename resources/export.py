@@ -27,6 +27,13 @@ FACT_FIELDS = (
     "website",
     "difficulty",
     "last_checked",
+    # A prototype's (network/prototypes): what it answers, who made it, where it stands, what it costs.
+    "problem",
+    "domain",
+    "status",
+    "structure",
+    "community",
+    "cost",
 )
 STREAM_FIELDS = ("body", "steps", "use_cases")
 BLANK_LINES_RE = re.compile(r"\n{3,}")

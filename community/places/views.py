@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.http import content_disposition_header
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from wagtail import hooks
 
 from community.members import accounts
 from community.members.access import members_only
@@ -53,6 +54,8 @@ def structure_detail(request, slug):
     if not structure.is_public and not member:
         raise Http404
     sessions = finder.structure_sessions(structure)
+    # Apps above this one add their sections (a prototype adopted, a charter signed) without being imported here.
+    sections = [section for hook in hooks.get_hooks("structure_page_sections") if (section := hook(request, structure))]
     return render(
         request,
         "places/structure.html",
@@ -61,6 +64,7 @@ def structure_detail(request, slug):
             "signature": getattr(structure, "charter_signature", None),
             "sessions": sessions,
             "is_member": member,
+            "sections": sections,
             "map": _map_settings(),
             "features": finder.features(finder.Result(form=None, structures=[finder.Entry(structure)], permanences=[])),
         },

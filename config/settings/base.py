@@ -15,6 +15,7 @@ INSTALLED_APPS = [
     "resources",
     "workshops",
     "indicators",
+    "network.prototypes",
     "community.members",
     "community.organisation",
     "community.places",

@@ -20,10 +20,12 @@ from home.models import CharterPage, HomePage, StandardPage
 from network.diagnostic import demo as diagnostic_demo
 from network.news import demo as news_demo
 from network.news.models import NewsIndexPage, NewsPage
+from network.prototypes import demo as prototypes_demo
 from resources import demo as resources_demo
 from resources.models import ResourceIndexPage, ToolSheetIndexPage, ToolSheetPage, WikiPage
 from workshops import demo as workshops_demo
 from workshops.models import (
+    FeaturedPrototype,
     JourneyIndexPage,
     JourneyPage,
     JourneyRegistration,
@@ -218,6 +220,22 @@ def build_news(home):
     return index
 
 
+def build_prototypes(home, workshops):
+    """The centres' prototypes, and the Valenciennes temps fort presenting those of several centres."""
+    coordinator = get_user_model().objects.get(username="coordinatrice")
+    index = prototypes_demo.load(home, owner=coordinator)
+    # Chargés de mission add prototypes; they edit those of their structure (network/prototypes/permissions.py).
+    roles.grant_pages(roles.CHARGES, index)
+    highlight = WorkshopPage.objects.child_of(workshops).filter(slug=workshops_demo.VALENCIENNES_HIGHLIGHT["slug"])
+    highlight = highlight.first()
+    if highlight and not highlight.featured_prototypes.exists():
+        highlight.featured_prototypes = [
+            FeaturedPrototype(prototype=prototype) for prototype in prototypes_demo.highlighted(index)
+        ]
+        highlight.save_revision().publish()
+    return index
+
+
 def build_legal_pages(home):
     for data in content.legal_pages():
         # The charter lists its signatories (community/places/demo.py); on a site built before CharterPage, the
@@ -251,6 +269,7 @@ def load():
     build_legal_pages(home)
     places_demo.load()
     journal_demo.ensure_profiles()
+    build_prototypes(home, workshops)
     roles.grant_pages(roles.COORDINATORS, home, roles.MANAGE_PAGES)
     if not home.entry_points:
         home.entry_points = content.entry_points(wiki=wiki, sheets=sheets, workshops=workshops)

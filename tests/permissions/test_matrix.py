@@ -108,6 +108,9 @@ FRONT = {
     "places:structure": ("/carte/{structure_slug}/", "200 200 200 200 200 200 200 200"),
     # Referents' names, e-mails and phones: for members, never for anonymous visitors.
     "directory:referents": ("/annuaire/?commune=Valenciennes", "L 200 200 200 200 200 200 200"),
+    # « Nous l'adoptons » and its withdrawal, by POST from the prototype's page (tests/network/prototypes).
+    "prototypes:adopt": ("/adoptions/prototype/0/", "L 405 405 405 405 405 405 405"),
+    "prototypes:withdraw": ("/adoptions/0/retirer/", "L 405 405 405 405 405 405 405"),
     "sitemap": ("/sitemap.xml", "200 200 200 200 200 200 200 200"),
     "news_feed_atom": ("/actualites/flux.atom", "200 200 200 200 200 200 200 200"),
     "news_feed_rss": ("/actualites/flux.rss", "200 200 200 200 200 200 200 200"),
@@ -147,6 +150,10 @@ PAGES = {
     # contributors and chargés only read them.
     "NewsIndexPage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
     "NewsPage": ("200 200 200 200 200 200 200 200", "L R 200 200 R R 200 200"),
+    # Coordinators edit every prototype, members those of their structure (the demo's first is a Valenciennes
+    # centre's, whose members are not in the matrix) and the ones they made; the index is the coordinators'.
+    "PrototypeIndexPage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
+    "PrototypePage": ("200 200 200 200 200 200 200 200", "L R R R R R 200 200"),
 }
 
 # Every snippet and setting in the admin: its listing, and the editor of one object.

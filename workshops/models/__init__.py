@@ -6,13 +6,22 @@ tags and choices only (a sign-up's page comes with the sign-up, or as an argumen
 
 from .announcements import Announcement, AnnouncementDelivery
 from .choices import Format, SignupWindow, Stage
-from .pages import JourneyIndexPage, JourneyPage, JourneyStage, WorkshopIndexPage, WorkshopPage, WorkshopPageQuerySet
+from .pages import (
+    FeaturedPrototype,
+    JourneyIndexPage,
+    JourneyPage,
+    JourneyStage,
+    WorkshopIndexPage,
+    WorkshopPage,
+    WorkshopPageQuerySet,
+)
 from .registration import JourneyRegistration, Registration, SatisfactionResponse
 from .tags import WorkshopTag
 
 __all__ = [
     "Announcement",
     "AnnouncementDelivery",
+    "FeaturedPrototype",
     "Format",
     "JourneyIndexPage",
     "JourneyPage",

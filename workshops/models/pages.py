@@ -18,6 +18,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from community.members.roles import ANIMATORS
+from network.prototypes.models import PrototypePage
 from resources.blocks import BodyBlock, CaptionedImageBlock, DocumentBlock
 from resources.models import LICENCE_URLS, Licence
 
@@ -175,6 +176,21 @@ class JourneyPage(SignupFormPage):
         return CoordinatorsPagePermissionTester(user, self)
 
 
+class FeaturedPrototype(Orderable):
+    """A prototype a temps fort presents (WorkshopPageForm refuses them on other formats)."""
+
+    workshop = ParentalKey("workshops.WorkshopPage", related_name="featured_prototypes", on_delete=models.CASCADE)
+    prototype = models.ForeignKey(
+        PrototypePage, verbose_name=_("prototype"), related_name="featured_in", on_delete=models.CASCADE
+    )
+
+    panels = [FieldPanel("prototype")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("prototype présenté")
+        verbose_name_plural = _("prototypes présentés")
+
+
 class JourneyStage(Orderable):
     journey = ParentalKey(JourneyPage, related_name="stages", on_delete=models.CASCADE)
     kind = models.CharField(_("étape"), max_length=30, choices=Stage.choices)
@@ -303,6 +319,12 @@ class WorkshopPage(SignupFormPage):
             heading=_("Pour qui, pour quoi"),
         ),
         FieldPanel("body"),
+        InlinePanel(
+            "featured_prototypes",
+            label=_("Prototype"),
+            heading=_("Prototypes présentés (temps fort seulement)"),
+            help_text=_("Les prototypes des centres que ce temps fort présente, dans l'ordre où ils s'affichent."),
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("memory_public"),
@@ -393,10 +415,22 @@ class WorkshopPage(SignupFormPage):
         parent = self.get_parent().specific
         context["journey"] = parent if isinstance(parent, JourneyPage) else None
         context["agenda"] = WorkshopIndexPage.objects.live().public().first()
+        context["featured_prototypes"] = self.presented_prototypes() if self.format == Format.HIGHLIGHT else []
         if self.has_memory or context["can_manage"]:
             context["tools_used"] = self.tools_used.live().public().order_by("title")
             context["memory_authors"] = self.memory_authors()
         return context
+
+    def presented_prototypes(self):
+        """The live, public prototypes this temps fort features, in its order, with their structures (one query)."""
+        return (
+            PrototypePage.objects.live()
+            .public()
+            .filter(featured_in__workshop=self)
+            .defer_streamfields()
+            .select_related("structure")
+            .order_by("featured_in__sort_order")
+        )
 
     def memory_authors(self):
         """The attribution of the memory: its animators' names."""

@@ -1,0 +1,1 @@
+"""Prototypes built by the centres' digital communities, and their adoption by other structures."""
