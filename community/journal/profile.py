@@ -92,8 +92,9 @@ def validate(member, competence, level, coordinator, comment=""):
     validation = CompetenceValidation.objects.create(
         member=member, competence=competence, level=level, validated_by=coordinator, comment=comment
     )
-    message = _("%(coordinator)s a validé votre niveau %(level)s en « %(competence)s ».") % {
-        "coordinator": accounts.display_name(coordinator),
+    # Without the coordinator's name: a notice is the member's text, and must not keep it if that account goes (the
+    # profile shows who validated, by the name they have now).
+    message = _("Votre niveau %(level)s en « %(competence)s » est validé par la coordination du réseau.") % {
         "level": level,
         "competence": f"{competence.code} {competence.title}",
     }

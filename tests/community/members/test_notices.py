@@ -57,13 +57,13 @@ def test_a_validated_level_is_told_on_the_profile_and_by_one_email(
     validate(client, coordinator, member, django_capture_on_commit_callbacks)
 
     assert [message.to for message in mail.outbox] == [[member.email]]
-    assert "Inès Coordination a validé votre niveau 3 en « 2.4 " in mail.outbox[0].body
+    assert "Votre niveau 3 en « 2.4 " in mail.outbox[0].body and "validé par la coordination" in mail.outbox[0].body
     assert "/journal/profil/" in mail.outbox[0].body
     client.force_login(member)
     for url in ("/journal/profil/", "/compte/profil/"):
         page = client.get(url).content.decode()
         assert "Du nouveau pour vous" in page
-        assert "Inès Coordination a validé votre niveau 3" in page
+        assert "Votre niveau 3 en « 2.4 " in page
 
 
 def test_read_notices_leave_the_profile_but_stay_in_the_members_data(
@@ -78,7 +78,7 @@ def test_read_notices_leave_the_profile_but_stay_in_the_members_data(
     assert "Du nouveau pour vous" not in client.get("/journal/profil/").content.decode()
     data = json.loads(client.get("/compte/mes-donnees.json").content)
     assert [notice["read_at"] is not None for notice in data["notices"]] == [True]
-    assert "validé votre niveau 3" in data["notices"][0]["message"]
+    assert "Votre niveau 3 en" in data["notices"][0]["message"]
 
 
 def test_marking_read_touches_only_ones_own_notices_and_never_leaves_the_site(
@@ -113,7 +113,7 @@ def test_an_issued_then_revoked_badge_is_told_each_time(
         openbadges.revoke_badge(badge, coordinator, "Délivré par erreur.")
 
     messages = [notice.message for notice in Notice.objects.filter(member=member).order_by("pk")]
-    assert "validé votre niveau 4" in messages[0]
+    assert "Votre niveau 4 en" in messages[0]
     assert messages[1].startswith("Votre badge « ") and "est émis" in messages[1]
     assert "est révoqué. Motif : Délivré par erreur." in messages[2]
     assert [message.to for message in mail.outbox] == [[member.email], [member.email]]
