@@ -1,11 +1,15 @@
 """Attempts counted in the shared cache (Redis in production), and the visitor's address behind proxies.
 
-Used by the sign-up forms (workshops/ratelimit.py), the password reset (home/throttling.py) and django-axes, which
-reads the same address as everyone else (AXES_CLIENT_IP_CALLABLE).
+Used by the public forms (VisitorLimit: workshops' sign-ups, the digest's subscriptions, the diagnostic's
+e-mails), the password reset (home/throttling.py) and django-axes, which reads the same address as everyone else
+(AXES_CLIENT_IP_CALLABLE).
 """
+
+import math
 
 from django.conf import settings
 from django.core.cache import cache
+from django.template.response import TemplateResponse
 from django.utils.crypto import salted_hmac
 
 
@@ -44,3 +48,27 @@ class Limit:
         except ValueError:  # expired between add and incr
             cache.set(key, 1, timeout=self.window())
             return 1
+
+
+class VisitorLimit:
+    """A limit per visitor's address, for a public form: its figures come from the settings `<setting>_LIMIT` and
+    `<setting>_WINDOW` (seconds) when they are set, else from `limit` and `window`."""
+
+    def __init__(self, scope, setting, limit, window):
+        self.limit = lambda: getattr(settings, f"{setting}_LIMIT", limit)
+        self.window_seconds = lambda: getattr(settings, f"{setting}_WINDOW", window)
+        self.attempts = Limit(scope, self.limit, self.window_seconds)
+
+    def is_limited(self, request):
+        return self.attempts.is_reached(client_ip(request))
+
+    def record(self, request):
+        return self.attempts.record(client_ip(request))
+
+    def too_many(self, request, template="429.html", context=None):
+        """The answer once the limit is reached: 429, in French, saying when to try again."""
+        seconds = self.window_seconds()
+        context = {"retry_minutes": max(1, math.ceil(seconds / 60)), **(context or {})}
+        response = TemplateResponse(request, template, context, status=429)
+        response["Retry-After"] = str(seconds)
+        return response

@@ -22,12 +22,10 @@ JOURNEY_SESSION_KEY = "workshops_last_journey_registration"
 
 def turn_away(request, page, form):
     """The answer to a flood of attempts (429) or to a bot that filled the honeypot (400); None for the others."""
-    if ratelimit.is_limited(request):
-        response = TemplateResponse(request, "workshops/too_many_attempts.html", {"workshop": page}, status=429)
-        response["Retry-After"] = str(ratelimit.window_seconds())
-        return response
+    if ratelimit.SIGN_UPS.is_limited(request):
+        return ratelimit.SIGN_UPS.too_many(request, "workshops/too_many_attempts.html", {"workshop": page})
     if form.is_bot():
-        ratelimit.record(request)
+        ratelimit.SIGN_UPS.record(request)
         logger.info("Honeypot sign-up turned away on page %s.", page.pk)
         return TemplateResponse(request, "workshops/signup_refused.html", {"workshop": page}, status=400)
     return None
@@ -42,7 +40,7 @@ def signup(request, workshop):
         return refusal
     if not form.is_valid():
         return _page_with_form(request, workshop, form, status=400)
-    ratelimit.record(request)
+    ratelimit.SIGN_UPS.record(request)
     try:
         registration = operations.sign_up(workshop, form.person())
     except operations.AlreadyRegistered as refusal:
@@ -81,7 +79,7 @@ def journey_signup(request, journey):
         return refusal
     if not form.is_valid():
         return _page_with_form(request, journey, form, status=400, form_name="journey_form")
-    ratelimit.record(request)
+    ratelimit.SIGN_UPS.record(request)
     try:
         registration = journeys.join(journey, form.association())
     except journeys.AlreadyJoined as refusal:

@@ -7,12 +7,16 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_http_methods
 
 from community.members.access import private
+from core.ratelimit import VisitorLimit
 
-from . import assessment, ratelimit, sending, suggestions
+from . import assessment, sending, suggestions
 from .forms import DiagnosticForm, EmailForm
 from .models import Mode
 
 logger = logging.getLogger(__name__)
+
+# Results asked for by e-mail, per address (settings DIAGNOSTIC_EMAIL_RATE_LIMIT and _WINDOW).
+EMAILS = VisitorLimit("diagnostic-email", "DIAGNOSTIC_EMAIL_RATE", limit=5, window=3600)
 
 
 def _mode(request):
@@ -58,14 +62,10 @@ def send(request):
     """The result by e-mail, if the person asks: held until it leaves through the queue, then deleted."""
     form = DiagnosticForm(request.POST, questions=assessment.questions())
     email_form = EmailForm(request.POST)
-    if ratelimit.is_limited(request):
-        response = TemplateResponse(
-            request, "429.html", {"retry_minutes": ratelimit.window_seconds() // 60}, status=429
-        )
-        response["Retry-After"] = str(ratelimit.window_seconds())
-        return response
+    if EMAILS.is_limited(request):
+        return EMAILS.too_many(request)
     if email_form.is_bot():
-        ratelimit.record(request)
+        EMAILS.record(request)
         logger.info("Honeypot diagnostic e-mail turned away.")
         return TemplateResponse(request, "diagnostic/refused.html", status=400)
     if not form.is_valid():
@@ -73,7 +73,7 @@ def send(request):
     assessed = assessment.assess(form.answers())
     if not email_form.is_valid():
         return _result(request, form, assessed, email_form=email_form, status=400)
-    ratelimit.record(request)
+    EMAILS.record(request)
     sending.ask_for_email(email_form.cleaned_data["email"], assessed, form.cleaned_data["commune"])
     return redirect("diagnostic:sent")
 

@@ -8,12 +8,16 @@ from django.template.response import TemplateResponse
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from community.members.access import private
+from core.ratelimit import VisitorLimit
 
-from . import ratelimit, subscriptions
+from . import subscriptions
 from .forms import SubscribeForm
 from .models import Subscription
 
 logger = logging.getLogger(__name__)
+
+# Subscription attempts per address (settings DIGEST_SUBSCRIBE_RATE_LIMIT and _WINDOW).
+SUBSCRIPTIONS = VisitorLimit("digest-subscribe", "DIGEST_SUBSCRIBE_RATE", limit=5, window=600)
 ONE_CLICK = ("List-Unsubscribe", "One-Click")
 
 
@@ -24,19 +28,17 @@ def subscribe(request):
 
 
 def _subscribe(request):
-    if ratelimit.is_limited(request):
-        response = TemplateResponse(request, "digest/too_many_attempts.html", status=429)
-        response["Retry-After"] = str(ratelimit.window_seconds())
-        return response
+    if SUBSCRIPTIONS.is_limited(request):
+        return SUBSCRIPTIONS.too_many(request, "digest/too_many_attempts.html")
     form = SubscribeForm(request.POST)
     if form.is_bot():
-        ratelimit.record(request)
+        SUBSCRIPTIONS.record(request)
         logger.info("Honeypot digest subscription turned away.")
         context = {"form": SubscribeForm(), "refused": True}
         return TemplateResponse(request, "digest/subscribe.html", context, status=400)
     if not form.is_valid():
         return TemplateResponse(request, "digest/subscribe.html", {"form": form}, status=400)
-    ratelimit.record(request)
+    SUBSCRIPTIONS.record(request)
     subscriptions.subscribe(form.cleaned_data["email"])
     return TemplateResponse(request, "digest/check_your_mail.html")
 
