@@ -8,8 +8,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from community.members.page_rights import CoordinatorsPagePermissionTester
 from core.limits import TEXT_MAX_LENGTH
-from workshops.permissions import CoordinatorsPagePermissionTester
 
 from . import figures, reports
 

@@ -4,8 +4,9 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from community.members.page_rights import manages_everything
+
 from .models.choices import Format
-from .permissions import manages_everything
 
 
 class WorkshopPageForm(WagtailAdminPageForm):

@@ -11,11 +11,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from community.members.page_rights import CoordinatorsPagePermissionTester
 from resources.blocks import BodyBlock
 from resources.models import LicensedPage
 
 from . import listings
-from .permissions import NewsIndexPermissionTester
 
 
 class NewsIndexPage(Page):
@@ -30,7 +30,7 @@ class NewsIndexPage(Page):
         verbose_name = _("accueil des actualités")
 
     def permissions_for_user(self, user):
-        return NewsIndexPermissionTester(user, self)
+        return CoordinatorsPagePermissionTester(user, self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -7,9 +7,10 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from community.members import accounts
+from community.members.page_rights import manages_everything
 
 from .forms import AdoptionForm
-from .permissions import is_coordinator, structure_id_of
+from .permissions import structure_id_of
 
 
 class AdoptionRefused(Exception):  # noqa: N818 — domain names, as the style guide asks
@@ -83,7 +84,7 @@ def can_withdraw(user, adoption):
     """The members of the adopting structure, and coordinators."""
     if not user.is_authenticated or not user.is_active:
         return False
-    return is_coordinator(user) or structure_id_of(user) == adoption.structure_id
+    return manages_everything(user) or structure_id_of(user) == adoption.structure_id
 
 
 def withdraw(adoption, user):

@@ -13,11 +13,12 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from community.members.page_rights import CoordinatorsPagePermissionTester
 from resources.blocks import BodyBlock, MarkdownBlock
 from resources.models import LicensedPage
 
 from . import adoptions, listings
-from .permissions import IndexPermissionTester, PrototypePermissionTester
+from .permissions import PrototypePermissionTester
 
 
 class Domain(models.TextChoices):
@@ -58,7 +59,7 @@ class PrototypeIndexPage(Page):
         return context
 
     def permissions_for_user(self, user):
-        return IndexPermissionTester(user, self)
+        return CoordinatorsPagePermissionTester(user, self)
 
 
 class StepBlock(blocks.StructBlock):

@@ -17,6 +17,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from community.members.page_rights import CoordinatorsPagePermissionTester
 from community.members.roles import ANIMATORS
 from network.prototypes.models import PrototypePage
 from resources.blocks import BodyBlock, CaptionedImageBlock, DocumentBlock
@@ -27,7 +28,7 @@ from ..admin_forms import WorkshopPageForm
 from ..attendance import can_manage
 from ..forms import JourneySignupForm, SignupForm
 from ..listings import workshop_agenda
-from ..permissions import CoordinatorsPagePermissionTester, WorkshopPagePermissionTester
+from ..permissions import WorkshopPagePermissionTester
 from .choices import Format, SignupWindow, Stage
 from .registration import Registration
 from .tags import WorkshopTag
