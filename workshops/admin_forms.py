@@ -1,12 +1,12 @@
 """The workshop's form in the page editor."""
 
 from django.contrib.auth import get_user_model
-from wagtail.admin.forms import WagtailAdminPageForm
+from core.editing import NoLostUpdatePageForm
 
 from .permissions import manages_everything
 
 
-class WorkshopPageForm(WagtailAdminPageForm):
+class WorkshopPageForm(NoLostUpdatePageForm):
     def clean_animators(self):
         """An animator who creates or edits a workshop stays among its animators: it stays theirs to manage."""
         animators = self.cleaned_data["animators"]

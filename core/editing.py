@@ -1,0 +1,272 @@
+"""No lost update: forms that merge with what was saved since they were opened, or refuse with both versions."""
+
+import json
+
+from django import forms
+from django.core import signing
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+from taggit.models import TagBase
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.rich_text import RichText
+
+from .merge import MISSING, merge_dicts, plain_text
+
+PAGE_BASE_FIELD = "merge_base_revision"
+SNAPSHOT_FIELD = "merge_snapshot"
+SNAPSHOT_SALT = "core.editing.snapshot"
+
+CONFLICT_SUMMARY = _(
+    "Quelqu'un d'autre a enregistré cette page pendant que vous la modifiiez, et vous avez changé les mêmes "
+    "passages. Rien n'a été enregistré : vos modifications sont restées dans le formulaire. Comparez les deux "
+    "versions ci-dessous, réconciliez-les, puis enregistrez à nouveau."
+)
+CONFLICT_FIELD = _(
+    "Modifié entre-temps par quelqu'un d'autre. Version enregistrée entre-temps : « %(theirs)s ». "
+    "Votre version : « %(mine)s »."
+)
+CONFLICT_BLOCK = _(
+    "Un bloc a été modifié entre-temps par quelqu'un d'autre. Version enregistrée entre-temps : « %(theirs)s ». "
+    "Votre version : « %(mine)s »."
+)
+CONFLICT_RELATION = _(
+    "« %(relation)s » ont été modifiés entre-temps par quelqu'un d'autre, et par vous : reprenez-les d'après la "
+    "version enregistrée."
+)
+REMOVED = _("(bloc supprimé)")
+EMPTY = _("(vide)")
+
+
+def comparable(value):
+    """A value in one shape whether it comes from a form's cleaned data or from a saved object."""
+    if hasattr(value, "stream_block"):
+        return json.loads(json.dumps(value.stream_block.get_prep_value(value), cls=DjangoJSONEncoder))
+    if isinstance(value, TagBase):
+        return value.name
+    if isinstance(value, models.Model):
+        return value.pk
+    if isinstance(value, RichText):
+        return value.source
+    if hasattr(value, "all") and not isinstance(value, str):
+        value = value.all()
+    if isinstance(value, list | tuple | set | models.QuerySet):
+        return sorted((comparable(item) for item in value), key=str)
+    return value
+
+
+def _side_text(value):
+    text = plain_text(value)
+    if value is MISSING:
+        return str(REMOVED)
+    return text or str(EMPTY)
+
+
+def conflict_message(conflict):
+    template = CONFLICT_BLOCK if conflict.block_id else CONFLICT_FIELD
+    return template % {"theirs": _side_text(conflict.theirs), "mine": _side_text(conflict.mine)}
+
+
+class NoLostUpdatePageForm(WagtailAdminPageForm):
+    """Wagtail's page form, merged with the revisions saved since the editor was opened (its hidden base revision).
+
+    Every page type of the project uses it (core.apps makes it the default of `Page.base_form_class`; page types
+    with their own form inherit from it). Non-overlapping changes are merged into `cleaned_data`, field by field
+    and StreamField block by block; overlapping ones are refused with both versions beside their field.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[PAGE_BASE_FIELD] = forms.IntegerField(
+            widget=forms.HiddenInput, required=False, initial=self._latest_revision_id()
+        )
+
+    def _latest_revision_id(self):
+        # The database's, not the instance's: the editor's instance is rebuilt from a revision's content.
+        if not self.instance.pk:
+            return None
+        return Page.objects.filter(pk=self.instance.pk).values_list("latest_revision_id", flat=True).first()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        base_id = cleaned_data.get(PAGE_BASE_FIELD)
+        latest_id = self._latest_revision_id()
+        if base_id is None or latest_id is None or base_id == latest_id:
+            return cleaned_data
+        revisions = {revision.pk: revision for revision in self.instance.revisions.filter(pk__in=[base_id, latest_id])}
+        if latest_id not in revisions:
+            return cleaned_data
+        theirs = revisions[latest_id].as_object()
+        base = revisions[base_id].as_object() if base_id in revisions else None
+        self._merge(base, theirs, latest_id)
+        return self.cleaned_data
+
+    def _model_fields(self):
+        for name in self.fields:
+            if name == PAGE_BASE_FIELD or name not in self.cleaned_data:
+                continue
+            try:
+                yield name, self._meta.model._meta.get_field(name)
+            except FieldDoesNotExist:
+                continue
+
+    def _merge(self, base, theirs, latest_id):
+        fields = dict(self._model_fields())
+        streams = {name for name, field in fields.items() if isinstance(field, StreamField)}
+        sides = {
+            "base": {name: comparable(_saved_value(base, field)) for name, field in fields.items()} if base else {},
+            "theirs": {name: comparable(_saved_value(theirs, field)) for name, field in fields.items()},
+            "mine": {name: comparable(self.cleaned_data[name]) for name in fields},
+        }
+        merged = merge_dicts(sides["base"], sides["theirs"], sides["mine"], streams=streams)
+        merged_child_relations = self._merge_child_relations(base, theirs)
+        if merged.conflicts or merged_child_relations is None:
+            self._refuse(merged.conflicts, latest_id)
+            return
+        for name, field in fields.items():
+            if merged.values.get(name) == sides["mine"][name]:
+                continue
+            if name in streams:
+                self.cleaned_data[name] = field.stream_block.to_python(merged.values[name])
+            else:
+                self.cleaned_data[name] = _form_value(theirs, field)
+        self._their_child_relations = merged_child_relations
+
+    def _merge_child_relations(self, base, theirs):
+        """Inline child objects (a journey's stages) are one field each: {relation: their objects} to take, or None
+        on a conflict (both sides changed them)."""
+        taken = {}
+        for name, formset in self.formsets.items():
+            if name == "comments" or not hasattr(theirs, name) or not formset.is_valid():
+                continue
+            fields = [field for field in formset.form.base_fields if field not in {"id", "DELETE", "ORDER"}]
+            kept = [form for form in formset.forms if form.cleaned_data and not form.cleaned_data.get("DELETE")]
+            if formset.can_order:
+                kept.sort(key=lambda form: form.cleaned_data.get("ORDER") or 0)
+            mine = [{field: comparable(form.cleaned_data.get(field)) for field in fields} for form in kept]
+            their_rows = _rows(theirs, name, fields)
+            base_rows = _rows(base, name, fields) if base else []
+            if their_rows in (base_rows, mine):
+                continue
+            if mine != base_rows:
+                label = getattr(formset.model._meta, "verbose_name_plural", name)
+                self.add_error(None, CONFLICT_RELATION % {"relation": label})
+                return None
+            taken[name] = list(getattr(theirs, name).all())
+        return taken
+
+    def _refuse(self, conflicts, latest_id):
+        for conflict in conflicts:
+            if conflict.field in self.fields:
+                self.add_error(conflict.field, conflict_message(conflict))
+        self.add_error(None, CONFLICT_SUMMARY)
+        # Submitting again, after reconciling, saves over the version now seen.
+        self.data = self.data.copy()
+        self.data[self.add_prefix(PAGE_BASE_FIELD)] = str(latest_id)
+
+    def save(self, commit=True):
+        taken = getattr(self, "_their_child_relations", None)
+        if not taken:
+            return super().save(commit=commit)
+        instance = super().save(commit=False)
+        for name, objects in taken.items():
+            setattr(instance, name, objects)
+        if commit:
+            instance.save()
+            self.save_m2m()
+        return instance
+
+
+def _rows(page, relation, fields):
+    return [{field: comparable(getattr(child, field, None)) for field in fields} for child in getattr(page, relation).all()]
+
+
+def _saved_value(instance, field):
+    if isinstance(field, TaggableManager):
+        return list(getattr(instance, field.name).all())
+    return field.value_from_object(instance)
+
+
+def _form_value(instance, field):
+    """A saved object's value as the form's cleaned data holds it."""
+    if isinstance(field, TaggableManager):
+        return [tag.name for tag in getattr(instance, field.name).all()]
+    if field.many_to_many:
+        return list(getattr(instance, field.name).all())
+    if field.is_relation:
+        return getattr(instance, field.name)
+    return field.value_from_object(instance)
+
+
+class SnapshotFormMixin:
+    """Mixin for front-end forms of objects without revisions: a signed snapshot of the values the form opened on.
+
+    `merge_fields` lists the fields merged; `snapshot_values(instance)` gives them from the saved object (override
+    it for values that are not plain fields). On a bound form, `clean()` merges what was posted with what was saved
+    since the snapshot, or records the conflicts in `self.conflicts` with a French error on each field.
+    """
+
+    merge_fields = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        saved = self.saved_snapshot()
+        self.fields[SNAPSHOT_FIELD] = forms.CharField(
+            widget=forms.HiddenInput, required=False, initial=signing.dumps(saved, salt=SNAPSHOT_SALT)
+        )
+        self.conflicts = []
+
+    def saved_snapshot(self):
+        instance = getattr(self, "instance", None)
+        if instance is None or instance.pk is None:
+            return None
+        return {name: comparable(value) for name, value in self.snapshot_values(instance).items()}
+
+    def snapshot_values(self, instance):
+        return {name: getattr(instance, name) for name in self.merge_fields}
+
+    def mine(self):
+        """What was posted, in the snapshot's shape."""
+        return {name: comparable(self.cleaned_data.get(name)) for name in self.merge_fields}
+
+    def take_theirs(self, name, instance):
+        """Put their saved value of `name` in the cleaned data (a field the person did not change)."""
+        self.cleaned_data[name] = getattr(instance, name)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        try:
+            base = signing.loads(cleaned_data.get(SNAPSHOT_FIELD) or "", salt=SNAPSHOT_SALT)
+        except signing.BadSignature:
+            base = None
+        instance = getattr(self, "instance", None)
+        if base is None or instance is None or instance.pk is None or self.errors:
+            return cleaned_data
+        # The saved object as it is now, not the instance the form holds (a ModelForm changes it after clean()).
+        current = type(instance)._default_manager.get(pk=instance.pk)
+        theirs = {name: comparable(value) for name, value in self.snapshot_values(current).items()}
+        if theirs == base:
+            return cleaned_data
+        mine = self.mine()
+        merged = merge_dicts(base, theirs, mine)
+        if merged.conflicts:
+            self.conflicts = merged.conflicts
+            for conflict in merged.conflicts:
+                self.add_error(conflict.field if conflict.field in self.fields else None, conflict_message(conflict))
+            self.add_error(None, CONFLICT_SUMMARY)
+        else:
+            for name in self.merge_fields:
+                if merged.values.get(name) != mine[name]:
+                    self.take_theirs(name, current)
+        # Submitting again saves over the version now seen (what the person typed stays in the form).
+        self.data = self.data.copy()
+        self.data[self.add_prefix(SNAPSHOT_FIELD)] = signing.dumps(theirs, salt=SNAPSHOT_SALT)
+        return self.cleaned_data
+
+    @property
+    def has_conflict(self):
+        return bool(self.conflicts)
