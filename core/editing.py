@@ -4,7 +4,7 @@ import json
 
 from django import forms
 from django.core import signing
-from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.core.exceptions import FieldDoesNotExist
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +25,11 @@ CONFLICT_SUMMARY = _(
     "Quelqu'un d'autre a enregistré cette page pendant que vous la modifiiez, et vous avez changé les mêmes "
     "passages. Rien n'a été enregistré : vos modifications sont restées dans le formulaire. Comparez les deux "
     "versions ci-dessous, réconciliez-les, puis enregistrez à nouveau."
+)
+CONFLICT_SUMMARY_OBJECT = _(
+    "Ceci a été enregistré ailleurs pendant que vous le modifiiez, et vous avez changé les mêmes passages. Rien "
+    "n'a été enregistré : vos modifications sont restées dans le formulaire. Comparez les deux versions signalées, "
+    "réconciliez-les, puis enregistrez à nouveau."
 )
 CONFLICT_FIELD = _(
     "Modifié entre-temps par quelqu'un d'autre. Version enregistrée entre-temps : « %(theirs)s ». "
@@ -57,6 +62,11 @@ def comparable(value):
     if isinstance(value, list | tuple | set | models.QuerySet):
         return sorted((comparable(item) for item in value), key=str)
     return value
+
+
+def jsonable(value):
+    """A comparable value as JSON holds it (dates as text), for a signed snapshot."""
+    return json.loads(json.dumps(value, cls=DjangoJSONEncoder))
 
 
 def _side_text(value):
@@ -182,7 +192,8 @@ class NoLostUpdatePageForm(WagtailAdminPageForm):
 
 
 def _rows(page, relation, fields):
-    return [{field: comparable(getattr(child, field, None)) for field in fields} for child in getattr(page, relation).all()]
+    children = getattr(page, relation).all()
+    return [{field: comparable(getattr(child, field, None)) for field in fields} for child in children]
 
 
 def _saved_value(instance, field):
@@ -205,12 +216,14 @@ def _form_value(instance, field):
 class SnapshotFormMixin:
     """Mixin for front-end forms of objects without revisions: a signed snapshot of the values the form opened on.
 
-    `merge_fields` lists the fields merged; `snapshot_values(instance)` gives them from the saved object (override
-    it for values that are not plain fields). On a bound form, `clean()` merges what was posted with what was saved
-    since the snapshot, or records the conflicts in `self.conflicts` with a French error on each field.
+    `merge_fields` lists the fields merged; `snapshot_values(instance)` gives them from the saved object (override it
+    with `take_theirs` for values that are not plain fields, and `merge_labels` to name them). On a bound form,
+    `clean()` merges what was posted with what was saved since the snapshot, or refuses with both versions beside
+    each field (`has_conflict`: the view answers 409).
     """
 
     merge_fields = ()
+    merge_labels = {}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -220,22 +233,30 @@ class SnapshotFormMixin:
         )
         self.conflicts = []
 
+    @property
+    def has_conflict(self):
+        return bool(self.conflicts)
+
+    def _snapshot_of(self, instance):
+        return jsonable({name: comparable(value) for name, value in self.snapshot_values(instance).items()})
+
     def saved_snapshot(self):
         instance = getattr(self, "instance", None)
         if instance is None or instance.pk is None:
             return None
-        return {name: comparable(value) for name, value in self.snapshot_values(instance).items()}
+        return self._snapshot_of(instance)
 
     def snapshot_values(self, instance):
         return {name: getattr(instance, name) for name in self.merge_fields}
 
-    def mine(self):
-        """What was posted, in the snapshot's shape."""
-        return {name: comparable(self.cleaned_data.get(name)) for name in self.merge_fields}
+    def posted_values(self):
+        """What was posted, by merged field."""
+        return {name: self.cleaned_data.get(name) for name in self.merge_fields}
 
-    def take_theirs(self, name, instance):
-        """Put their saved value of `name` in the cleaned data (a field the person did not change)."""
-        self.cleaned_data[name] = getattr(instance, name)
+    def take_theirs(self, name, current):
+        """Keep what was saved meanwhile for `name`, a field the person left as it was."""
+        value = getattr(current, name)
+        self.cleaned_data[name] = list(value.all()) if hasattr(value, "all") else value
 
     def clean(self):
         cleaned_data = super().clean()
@@ -246,27 +267,27 @@ class SnapshotFormMixin:
         instance = getattr(self, "instance", None)
         if base is None or instance is None or instance.pk is None or self.errors:
             return cleaned_data
-        # The saved object as it is now, not the instance the form holds (a ModelForm changes it after clean()).
+        # The object as saved now, not the form's instance (the view loaded it; the form changes it after clean()).
         current = type(instance)._default_manager.get(pk=instance.pk)
-        theirs = {name: comparable(value) for name, value in self.snapshot_values(current).items()}
+        theirs = self._snapshot_of(current)
         if theirs == base:
             return cleaned_data
-        mine = self.mine()
+        mine = jsonable({name: comparable(value) for name, value in self.posted_values().items()})
         merged = merge_dicts(base, theirs, mine)
         if merged.conflicts:
             self.conflicts = merged.conflicts
             for conflict in merged.conflicts:
-                self.add_error(conflict.field if conflict.field in self.fields else None, conflict_message(conflict))
-            self.add_error(None, CONFLICT_SUMMARY)
+                if conflict.field in self.fields:
+                    self.add_error(conflict.field, conflict_message(conflict))
+                else:
+                    label = self.merge_labels.get(conflict.field, conflict.field)
+                    self.add_error(None, f"{label} : {conflict_message(conflict)}")
+            self.add_error(None, CONFLICT_SUMMARY_OBJECT)
         else:
             for name in self.merge_fields:
                 if merged.values.get(name) != mine[name]:
                     self.take_theirs(name, current)
-        # Submitting again saves over the version now seen (what the person typed stays in the form).
+        # Submitting again saves over the version now seen; what the person typed stays in the form.
         self.data = self.data.copy()
         self.data[self.add_prefix(SNAPSHOT_FIELD)] = signing.dumps(theirs, salt=SNAPSHOT_SALT)
         return self.cleaned_data
-
-    @property
-    def has_conflict(self):
-        return bool(self.conflicts)

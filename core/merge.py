@@ -42,7 +42,7 @@ class Merge:
 
 def merge_value(base, theirs, mine):
     """(merged value, conflicted?): a side that did not change takes the other side's change."""
-    if theirs == mine or theirs == base:
+    if theirs in (mine, base):
         return mine, False
     if mine == base:
         return theirs, False

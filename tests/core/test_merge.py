@@ -48,7 +48,9 @@ def test_a_key_removed_on_one_side_and_kept_on_the_other_is_removed():
 
 def test_blocks_edited_on_each_side_are_both_kept():
     base = [block("1", "un"), block("2", "deux")]
-    merged, conflicts = merge_blocks(base, [block("1", "UN"), block("2", "deux")], [block("1", "un"), block("2", "DEUX")])
+    merged, conflicts = merge_blocks(
+        base, [block("1", "UN"), block("2", "deux")], [block("1", "un"), block("2", "DEUX")]
+    )
     assert not conflicts
     assert merged == [block("1", "UN"), block("2", "DEUX")]
 
@@ -78,7 +80,9 @@ def test_a_block_edited_on_one_side_and_removed_on_the_other_is_a_conflict():
 
 def test_the_same_block_edited_differently_is_a_conflict():
     base = [block("1", "un"), block("2", "deux")]
-    merged, conflicts = merge_blocks(base, [block("1", "eux"), block("2", "deux")], [block("1", "moi"), block("2", "2")])
+    merged, conflicts = merge_blocks(
+        base, [block("1", "eux"), block("2", "deux")], [block("1", "moi"), block("2", "2")]
+    )
     assert [(c.block_id, c.base["value"], c.theirs["value"], c.mine["value"]) for c in conflicts] == [
         ("1", "un", "eux", "moi")
     ]
