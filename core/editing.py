@@ -47,10 +47,24 @@ REMOVED = _("(bloc supprimé)")
 EMPTY = _("(vide)")
 
 
+def _same_line_endings(value):
+    # Browsers post text areas with \r\n: a text saved with \n is not changed by being posted back.
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n")
+    if isinstance(value, dict):
+        return {key: _same_line_endings(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_same_line_endings(item) for item in value]
+    return value
+
+
 def comparable(value):
     """A value in one shape whether it comes from a form's cleaned data or from a saved object."""
     if hasattr(value, "stream_block"):
-        return json.loads(json.dumps(value.stream_block.get_prep_value(value), cls=DjangoJSONEncoder))
+        raw = value.stream_block.get_prep_value(value)
+        return _same_line_endings(json.loads(json.dumps(raw, cls=DjangoJSONEncoder)))
+    if isinstance(value, str):
+        return _same_line_endings(value)
     if isinstance(value, TagBase):
         return value.name
     if isinstance(value, models.Model):
@@ -94,6 +108,10 @@ class NoLostUpdatePageForm(WagtailAdminPageForm):
         self.fields[PAGE_BASE_FIELD] = forms.IntegerField(
             widget=forms.HiddenInput, required=False, initial=self._latest_revision_id()
         )
+
+    def get_field_updates_for_resave(self):
+        # Wagtail's autosave saved this editor's content as a newer revision: later saves start from it.
+        return [*super().get_field_updates_for_resave(), (self.add_prefix(PAGE_BASE_FIELD), self._latest_revision_id())]
 
     def _latest_revision_id(self):
         # The database's, not the instance's: the editor's instance is rebuilt from a revision's content.

@@ -124,7 +124,7 @@ def _weave(skeleton, other, kept):
     return result
 
 
-def plain_text(value, limit=600):
+def plain_text(value, limit=5000):
     """A conflict's side as plain text for the message: the strings of a block or a value, cut at `limit`."""
     if value is MISSING or value is None:
         return ""

@@ -49,16 +49,7 @@ def open_editor(client, page):
 
 
 def publish(client, page, data, blocks, **fields):
-    body = {"body-count": str(len(blocks))}
-    for index, (block_id, text) in enumerate(blocks.items()):
-        body |= {
-            f"body-{index}-type": "markdown",
-            f"body-{index}-value": text,
-            f"body-{index}-id": block_id,
-            f"body-{index}-deleted": "",
-            f"body-{index}-order": str(index),
-        }
-    return client.post(f"/admin/pages/{page.pk}/edit/", {**data, **body, **fields, "action-publish": "1"})
+    return client.post(f"/admin/pages/{page.pk}/edit/", publish_data(data, blocks, **fields))
 
 
 def live_body(page):
@@ -174,3 +165,37 @@ def test_an_editor_alone_saves_as_before(page, editors):
     data, blocks = open_editor(first, page)
     assert publish(first, page, data, {**blocks, "intro": "Mercredi."}).status_code == 302
     assert live_body(page)["intro"] == "Mercredi."
+
+
+def autosave(client, page, data, blocks, **fields):
+    """Wagtail's autosave: the editor's form posted in the background, answered in JSON."""
+    body = publish_data(data, blocks, **fields)
+    body.pop("action-publish")
+    return client.post(f"/admin/pages/{page.pk}/edit/", body, headers={"Accept": "application/json"})
+
+
+def publish_data(data, blocks, **fields):
+    body = {"body-count": str(len(blocks))}
+    for index, (block_id, text) in enumerate(blocks.items()):
+        body |= {
+            f"body-{index}-type": "markdown",
+            f"body-{index}-value": text,
+            f"body-{index}-id": block_id,
+            f"body-{index}-deleted": "",
+            f"body-{index}-order": str(index),
+        }
+    return {**data, **body, **fields, "action-publish": "1"}
+
+
+def test_after_an_autosave_the_editor_goes_on_from_its_own_revision(page, editors):
+    first, _second = editors
+    data, blocks = open_editor(first, page)
+    saved = autosave(first, page, data, {**blocks, "intro": "Brouillon."})
+    assert saved.json()["success"]
+    updates = saved.json()["field_updates"]
+    assert updates["merge_base_revision"] == Page.objects.get(pk=page.pk).latest_revision_id
+
+    # The page's form took the update; the person keeps typing the same block and publishes.
+    data["merge_base_revision"] = str(updates["merge_base_revision"])
+    assert publish(first, page, data, {**blocks, "intro": "Brouillon relu."}).status_code == 302
+    assert live_body(page)["intro"] == "Brouillon relu."
