@@ -6,6 +6,8 @@ from playwright.sync_api import expect
 from home.demo import DEMO_PASSWORD
 from resources.models import WikiPage
 
+from .conftest import SCREENSHOTS
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 PATH = "/ressources/bienvenue/"
@@ -38,12 +40,18 @@ def publish(page):
     page.get_by_role("button", name="Publier").click()
 
 
+def snapshot(page, name):
+    """Each contributor has a browser of their own: the shared `screenshot` fixture sees neither."""
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
 def live():
     page = WikiPage.objects.get(slug="bienvenue")
     return page.summary, page.body.raw_data[0]["value"]
 
 
-def test_disjoint_edits_by_two_contributors_both_survive(browser, site_url, screenshot):
+def test_disjoint_edits_by_two_contributors_both_survive(browser, site_url):
     claire = editor(browser, site_url, "contributrice")
     nadia = editor(browser, site_url, "chargee")
 
@@ -55,7 +63,7 @@ def test_disjoint_edits_by_two_contributors_both_survive(browser, site_url, scre
     body.fill(body.input_value() + "\n\nUn paragraphe ajouté par Nadia.")
     publish(nadia)
     expect(nadia.get_by_text("a été publiée")).to_be_visible()
-    screenshot("no-lost-update-merged")
+    snapshot(nadia, "no-lost-update-merged")
 
     summary, text = live()
     assert summary == "L'espace commun du collectif, et comment y contribuer."
@@ -64,7 +72,7 @@ def test_disjoint_edits_by_two_contributors_both_survive(browser, site_url, scre
     expect(nadia.locator("main")).to_contain_text("Un paragraphe ajouté par Nadia.")
 
 
-def test_overlapping_edits_show_both_versions_and_keep_what_was_typed(browser, site_url, screenshot):
+def test_overlapping_edits_show_both_versions_and_keep_what_was_typed(browser, site_url):
     claire = editor(browser, site_url, "contributrice")
     nadia = editor(browser, site_url, "chargee")
 
@@ -79,7 +87,7 @@ def test_overlapping_edits_show_both_versions_and_keep_what_was_typed(browser, s
     expect(nadia.get_by_text("Version enregistrée entre-temps : « La version de Claire. »").first).to_be_visible()
     expect(nadia.get_by_text("Votre version : « La version de Nadia. »").first).to_be_visible()
     expect(nadia.locator("#id_summary")).to_have_value("La version de Nadia.")
-    screenshot("no-lost-update-conflict")
+    snapshot(nadia, "no-lost-update-conflict")
     assert live()[0] == "La version de Claire."
 
     # Seen, reconciled, published again: saved.
