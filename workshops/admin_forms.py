@@ -1,6 +1,7 @@
 """The workshop's form in the page editor."""
 
 from django.contrib.auth import get_user_model
+
 from core.editing import NoLostUpdatePageForm
 
 from .permissions import manages_everything
