@@ -10,12 +10,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TagBase
-from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
-from .merge import MISSING, merge_dicts, plain_text
+from .merge import MISSING, merge_dicts, merge_value, plain_text
 
 PAGE_BASE_FIELD = "merge_base_revision"
 SNAPSHOT_FIELD = "merge_snapshot"
@@ -95,7 +95,52 @@ def conflict_message(conflict):
     return template % {"theirs": _side_text(conflict.theirs), "mine": _side_text(conflict.mine)}
 
 
-class NoLostUpdatePageForm(WagtailAdminPageForm):
+class ChildRelationsMixin:
+    """Inline child objects (a journey's stages, a framework's levels) merged as one field each."""
+
+    def child_relations(self):
+        return [name for name in self.formsets if name != "comments"]
+
+    def _row_fields(self, name):
+        return [field for field in self.formsets[name].form.base_fields if field not in {"id", "DELETE", "ORDER"}]
+
+    def saved_rows(self, instance, name):
+        fields = self._row_fields(name)
+        children = getattr(instance, name).all() if instance is not None and instance.pk else []
+        # Wrapped: a list of rows keeps its order (comparable() sorts plain lists).
+        return {"rows": [{field: comparable(getattr(child, field, None)) for field in fields} for child in children]}
+
+    def posted_rows(self, name):
+        """The rows posted, in their order; None when the formset is invalid (its errors are shown anyway)."""
+        formset = self.formsets[name]
+        if not formset.is_valid():
+            return None
+        fields = self._row_fields(name)
+        kept = [form for form in formset.forms if form.cleaned_data and not form.cleaned_data.get("DELETE")]
+        if formset.can_order:
+            kept.sort(key=lambda form: form.cleaned_data.get("ORDER") or 0)
+        return {"rows": [{field: comparable(form.cleaned_data.get(field)) for field in fields} for form in kept]}
+
+    def take_their_rows(self, name, instance):
+        """Saves the child objects as saved meanwhile, over the (unchanged) rows the form posted."""
+        if not hasattr(self, "_their_child_relations"):
+            self._their_child_relations = {}
+        self._their_child_relations[name] = list(getattr(instance, name).all())
+
+    def save(self, commit=True):
+        taken = getattr(self, "_their_child_relations", None)
+        if not taken:
+            return super().save(commit=commit)
+        instance = super().save(commit=False)
+        for name, objects in taken.items():
+            setattr(instance, name, objects)
+        if commit:
+            instance.save()
+            self.save_m2m()
+        return instance
+
+
+class NoLostUpdatePageForm(ChildRelationsMixin, WagtailAdminPageForm):
     """Wagtail's page form, merged with the revisions saved since the editor was opened (its hidden base revision).
 
     Every page type of the project uses it (core.apps makes it the default of `Page.base_form_class`; page types
@@ -151,8 +196,7 @@ class NoLostUpdatePageForm(WagtailAdminPageForm):
             "mine": {name: comparable(self.cleaned_data[name]) for name in fields},
         }
         merged = merge_dicts(sides["base"], sides["theirs"], sides["mine"], streams=streams)
-        merged_child_relations = self._merge_child_relations(base, theirs)
-        if merged.conflicts or merged_child_relations is None:
+        if merged.conflicts or not self._merge_child_relations(base, theirs):
             self._refuse(merged.conflicts, latest_id)
             return
         for name, field in fields.items():
@@ -162,30 +206,21 @@ class NoLostUpdatePageForm(WagtailAdminPageForm):
                 self.cleaned_data[name] = field.stream_block.to_python(merged.values[name])
             else:
                 self.cleaned_data[name] = _form_value(theirs, field)
-        self._their_child_relations = merged_child_relations
 
     def _merge_child_relations(self, base, theirs):
-        """Inline child objects (a journey's stages) are one field each: {relation: their objects} to take, or None
-        on a conflict (both sides changed them)."""
-        taken = {}
-        for name, formset in self.formsets.items():
-            if name == "comments" or not hasattr(theirs, name) or not formset.is_valid():
+        """Takes their child objects where only they changed them; False on a conflict (both changed them)."""
+        for name in self.child_relations():
+            mine = self.posted_rows(name)
+            if mine is None or not hasattr(theirs, name):
                 continue
-            fields = [field for field in formset.form.base_fields if field not in {"id", "DELETE", "ORDER"}]
-            kept = [form for form in formset.forms if form.cleaned_data and not form.cleaned_data.get("DELETE")]
-            if formset.can_order:
-                kept.sort(key=lambda form: form.cleaned_data.get("ORDER") or 0)
-            mine = [{field: comparable(form.cleaned_data.get(field)) for field in fields} for form in kept]
-            their_rows = _rows(theirs, name, fields)
-            base_rows = _rows(base, name, fields) if base else []
-            if their_rows in (base_rows, mine):
-                continue
-            if mine != base_rows:
-                label = getattr(formset.model._meta, "verbose_name_plural", name)
+            value, conflicted = merge_value(self.saved_rows(base, name), self.saved_rows(theirs, name), mine)
+            if conflicted:
+                label = self.formsets[name].model._meta.verbose_name_plural
                 self.add_error(None, CONFLICT_RELATION % {"relation": label})
-                return None
-            taken[name] = list(getattr(theirs, name).all())
-        return taken
+                return False
+            if value != mine:
+                self.take_their_rows(name, theirs)
+        return True
 
     def _refuse(self, conflicts, latest_id):
         for conflict in conflicts:
@@ -195,23 +230,6 @@ class NoLostUpdatePageForm(WagtailAdminPageForm):
         # Submitting again, after reconciling, saves over the version now seen.
         self.data = self.data.copy()
         self.data[self.add_prefix(PAGE_BASE_FIELD)] = str(latest_id)
-
-    def save(self, commit=True):
-        taken = getattr(self, "_their_child_relations", None)
-        if not taken:
-            return super().save(commit=commit)
-        instance = super().save(commit=False)
-        for name, objects in taken.items():
-            setattr(instance, name, objects)
-        if commit:
-            instance.save()
-            self.save_m2m()
-        return instance
-
-
-def _rows(page, relation, fields):
-    children = getattr(page, relation).all()
-    return [{field: comparable(getattr(child, field, None)) for field in fields} for child in children]
 
 
 def _saved_value(instance, field):
@@ -264,6 +282,10 @@ class SnapshotFormMixin:
             return None
         return self._snapshot_of(instance)
 
+    def merge_label(self, name):
+        """The name of a merged value that is not a field of the form, for its conflict message."""
+        return self.merge_labels.get(name, name)
+
     def snapshot_values(self, instance):
         return {name: getattr(instance, name) for name in self.merge_fields}
 
@@ -298,8 +320,7 @@ class SnapshotFormMixin:
                 if conflict.field in self.fields:
                     self.add_error(conflict.field, conflict_message(conflict))
                 else:
-                    label = self.merge_labels.get(conflict.field, conflict.field)
-                    self.add_error(None, f"{label} : {conflict_message(conflict)}")
+                    self.add_error(None, f"{self.merge_label(conflict.field)} : {conflict_message(conflict)}")
             self.add_error(None, CONFLICT_SUMMARY_OBJECT)
         else:
             for name in self.merge_fields:
@@ -309,3 +330,41 @@ class SnapshotFormMixin:
         self.data = self.data.copy()
         self.data[self.add_prefix(SNAPSHOT_FIELD)] = signing.dumps(theirs, salt=SNAPSHOT_SALT)
         return self.cleaned_data
+
+
+class NoLostUpdateSnippetForm(SnapshotFormMixin, ChildRelationsMixin, WagtailAdminModelForm):
+    """Wagtail's admin form for objects without revisions (snippets): every field of the form and every inline
+    child relation merged with what was saved since it was opened (`base_form_class` of the model)."""
+
+    @property
+    def merge_fields(self):
+        names = [name for name in self.fields if name != SNAPSHOT_FIELD and _model_field(self._meta.model, name)]
+        return (*names, *self.child_relations())
+
+    def snapshot_values(self, instance):
+        relations = self.child_relations()
+        values = {name: getattr(instance, name) for name in self.merge_fields if name not in relations}
+        return {**values, **{name: self.saved_rows(instance, name) for name in relations}}
+
+    def posted_values(self):
+        relations = self.child_relations()
+        values = {name: self.cleaned_data.get(name) for name in self.merge_fields if name not in relations}
+        return {**values, **{name: self.posted_rows(name) for name in relations}}
+
+    def merge_label(self, name):
+        if name in self.child_relations():
+            return self.formsets[name].model._meta.verbose_name_plural
+        return super().merge_label(name)
+
+    def take_theirs(self, name, current):
+        if name in self.child_relations():
+            self.take_their_rows(name, current)
+        else:
+            super().take_theirs(name, current)
+
+
+def _model_field(model, name):
+    try:
+        return model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return None
