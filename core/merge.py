@@ -1,5 +1,6 @@
 """Three-way merge of what two people changed from the same version: per field, and per block of a StreamField."""
 
+import difflib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,12 +42,54 @@ class Merge:
 
 
 def merge_value(base, theirs, mine):
-    """(merged value, conflicted?): a side that did not change takes the other side's change."""
+    """(merged value, conflicted?): a side that did not change takes the other side's change.
+
+    When both changed it, texts are merged line by line (paragraphs edited apart both stay) and dicts (a block's
+    fields) key by key; anything else changed on both sides is a conflict.
+    """
     if theirs in (mine, base):
         return mine, False
     if mine == base:
         return theirs, False
+    if all(isinstance(side, str) for side in (base, theirs, mine)):
+        merged = merge_text(base, theirs, mine)
+        return (mine, True) if merged is None else (merged, False)
+    if all(isinstance(side, dict) for side in (base, theirs, mine)):
+        merged = merge_dicts(base, theirs, mine)
+        return (mine, True) if merged.conflicts else (merged.values, False)
     return mine, True
+
+
+def _hunks(base_lines, lines):
+    """The changes from base to lines, as (start, end, replacement) over the base's lines."""
+    matcher = difflib.SequenceMatcher(None, base_lines, lines, autojunk=False)
+    return [(i1, i2, lines[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+
+
+def merge_text(base, theirs, mine):
+    """A three-way merge of texts by lines, or None when both sides changed the same or neighbouring lines."""
+    base_lines = base.splitlines(keepends=True)
+    hunks = sorted(
+        [(*hunk, "theirs") for hunk in _hunks(base_lines, theirs.splitlines(keepends=True))]
+        + [(*hunk, "mine") for hunk in _hunks(base_lines, mine.splitlines(keepends=True))]
+    )
+    applied = []
+    for start, end, replacement, side in hunks:
+        if applied:
+            last_start, last_end, last_replacement, last_side = applied[-1]
+            # Overlapping or touching lines were changed on both sides: only the very same change is no conflict.
+            if start <= last_end and last_side != side:
+                if (start, end, replacement) == (last_start, last_end, last_replacement):
+                    continue
+                return None
+        applied.append((start, end, replacement, side))
+    result, position = [], 0
+    for start, end, replacement, _side in applied:
+        result.extend(base_lines[position:start])
+        result.extend(replacement)
+        position = end
+    result.extend(base_lines[position:])
+    return "".join(result)
 
 
 def merge_dicts(base, theirs, mine, streams=()):
@@ -94,8 +137,8 @@ def merge_blocks(base, theirs, mine, field=""):
             content = _content(m) if m is not MISSING else _content(t)
         if content is MISSING:
             continue
-        # Keep the side's whole block (its id) whose content won.
-        chosen[block_id] = m if content == _content(m) else t
+        # The block's own keys (its id) from a side that has it, with the merged content.
+        chosen[block_id] = {**(m if m is not MISSING else t), **content}
     # Which side reordered is read on the blocks the base already had.
     common = {block_id: True for block_id in base_ids if block_id in chosen}
     if _order(my_ids, common) == _order(base_ids, common) != _order(their_ids, common):

@@ -72,6 +72,27 @@ def test_disjoint_edits_by_two_contributors_both_survive(browser, site_url):
     expect(nadia.locator("main")).to_contain_text("Un paragraphe ajouté par Nadia.")
 
 
+def test_paragraphs_edited_apart_in_the_same_text_both_survive(browser, site_url):
+    """The issue's case: one adds a paragraph while the other rewrites another, in the same Markdown block."""
+    claire = editor(browser, site_url, "contributrice")
+    nadia = editor(browser, site_url, "chargee")
+
+    body = claire.locator(BODY)
+    body.fill("Un mot d'accueil de Claire.\n\n" + body.input_value())
+    publish(claire)
+    expect(claire.get_by_text("a été publiée")).to_be_visible()
+
+    body = nadia.locator(BODY)
+    body.fill(body.input_value().replace("Pas d'inquiétude : on ne casse rien", "Aucune crainte : on ne casse rien"))
+    publish(nadia)
+    expect(nadia.get_by_text("a été publiée")).to_be_visible()
+
+    text = live()[1]
+    assert text.startswith("Un mot d'accueil de Claire.")
+    assert "Aucune crainte : on ne casse rien" in text
+    assert "Pas d'inquiétude" not in text
+
+
 def test_overlapping_edits_show_both_versions_and_keep_what_was_typed(browser, site_url):
     claire = editor(browser, site_url, "contributrice")
     nadia = editor(browser, site_url, "chargee")

@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.merge import MISSING, merge_blocks, merge_dicts, merge_value, plain_text
+from core.merge import MISSING, merge_blocks, merge_dicts, merge_text, merge_value, plain_text
 
 values = st.one_of(st.none(), st.integers(0, 3), st.text(max_size=3))
 records = st.dictionaries(st.sampled_from("abcde"), values, max_size=5)
@@ -132,3 +132,54 @@ def test_plain_text_shows_the_words_of_a_block():
     assert plain_text({"type": "quote", "value": {"text": "Bonjour", "author": "Ana"}, "id": "x"}) == "Bonjour / Ana"
     assert plain_text(MISSING) == ""
     assert plain_text("x" * 5001).endswith("…")
+
+
+# Distinct paragraphs: with repeated lines a diff may align either way, and the merge then refuses (loses nothing).
+paragraphs = st.lists(st.text(alphabet="abc ", min_size=1, max_size=6), min_size=4, max_size=8, unique=True)
+
+
+def text(lines):
+    return "".join(f"{line}\n" for line in lines)
+
+
+def test_paragraphs_changed_apart_in_the_same_text_are_both_kept():
+    base = "Les ateliers ont lieu le mardi.\n\nLa salle est au rez-de-chaussée.\n\nVenez nombreux.\n"
+    theirs = "Les ateliers ont lieu le mardi et le jeudi.\n\nLa salle est au rez-de-chaussée.\n\nVenez nombreux.\n"
+    mine = "Les ateliers ont lieu le mardi.\n\nLa salle est au rez-de-chaussée.\n\nVenez nombreux !\n\nMerci.\n"
+    merged = "Les ateliers ont lieu le mardi et le jeudi.\n\nLa salle est au rez-de-chaussée.\n\nVenez nombreux !\n\n"
+    assert merge_value(base, theirs, mine) == (merged + "Merci.\n", False)
+
+
+def test_the_same_line_changed_differently_is_a_conflict():
+    assert merge_text("a\nb\n", "a\nB\n", "a\nβ\n") is None
+    assert merge_value("Horaires", "Horaires d'hiver", "Horaires d'été") == ("Horaires d'été", True)
+
+
+def test_a_block_struct_is_merged_field_by_field():
+    base = {"type": "callout", "value": {"title": "Attention", "text": "Fermé en août."}}
+    theirs = {"type": "callout", "value": {"title": "À savoir", "text": "Fermé en août."}}
+    mine = {"type": "callout", "value": {"title": "Attention", "text": "Fermé en août et à Noël."}}
+    assert merge_value(base, theirs, mine) == (
+        {"type": "callout", "value": {"title": "À savoir", "text": "Fermé en août et à Noël."}},
+        False,
+    )
+
+
+@given(paragraphs, st.text(alphabet="xyz", min_size=1, max_size=4), st.text(alphabet="xyz", min_size=1, max_size=4))
+def test_edits_two_lines_apart_always_merge(lines, first, last):
+    theirs = [first, *lines[1:]]
+    mine = [*lines[:-1], last]
+    assert merge_text(text(lines), text(theirs), text(mine)) == text([first, *lines[1:-1], last])
+
+
+@given(paragraphs, paragraphs)
+def test_a_text_changed_on_one_side_only_is_that_side(base, changed):
+    assert merge_text(text(base), text(changed), text(base)) == text(changed)
+    assert merge_text(text(base), text(base), text(changed)) == text(changed)
+
+
+def test_a_block_whose_text_both_changed_apart_holds_both_changes():
+    base = [block("1", "un\n\ndeux\n\ntrois")]
+    merged, conflicts = merge_blocks(base, [block("1", "UN\n\ndeux\n\ntrois")], [block("1", "un\n\ndeux\n\nTROIS")])
+    assert not conflicts
+    assert merged == [block("1", "UN\n\ndeux\n\nTROIS")]

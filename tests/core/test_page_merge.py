@@ -199,3 +199,21 @@ def test_after_an_autosave_the_editor_goes_on_from_its_own_revision(page, editor
     data["merge_base_revision"] = str(updates["merge_base_revision"])
     assert publish(first, page, data, {**blocks, "intro": "Brouillon relu."}).status_code == 302
     assert live_body(page)["intro"] == "Brouillon relu."
+
+
+def test_paragraphs_changed_apart_in_the_same_block_are_both_kept(page, editors):
+    first, second = editors
+    first_data, blocks = open_editor(first, page)
+    second_data, _blocks = open_editor(second, page)
+    text = "Premier paragraphe.\r\n\r\nDeuxième paragraphe.\r\n\r\nTroisième paragraphe."
+    publish(first, page, first_data, {**blocks, "intro": text})
+    first_data, blocks = open_editor(first, page)
+    second_data, _blocks = open_editor(second, page)
+
+    publish(first, page, first_data, {**blocks, "intro": text.replace("Premier", "Le premier")})
+    response = publish(second, page, second_data, {**blocks, "intro": text + "\r\n\r\nUn paragraphe de plus."})
+
+    assert response.status_code == 302
+    assert live_body(page)["intro"] == (
+        "Le premier paragraphe.\n\nDeuxième paragraphe.\n\nTroisième paragraphe.\n\nUn paragraphe de plus."
+    )
