@@ -204,8 +204,11 @@ class NoLostUpdatePageForm(ChildRelationsMixin, WagtailAdminPageForm):
                 continue
             if name in streams:
                 self.cleaned_data[name] = field.stream_block.to_python(merged.values[name])
-            else:
+            elif merged.values.get(name) == sides["theirs"][name]:
                 self.cleaned_data[name] = _form_value(theirs, field)
+            else:
+                # A text both changed apart, merged line by line.
+                self.cleaned_data[name] = merged.values[name]
 
     def _merge_child_relations(self, base, theirs):
         """Takes their child objects where only they changed them; False on a conflict (both changed them)."""
@@ -265,7 +268,7 @@ class SnapshotFormMixin:
         super().__init__(*args, **kwargs)
         saved = self.saved_snapshot()
         self.fields[SNAPSHOT_FIELD] = forms.CharField(
-            widget=forms.HiddenInput, required=False, initial=signing.dumps(saved, salt=SNAPSHOT_SALT)
+            widget=forms.HiddenInput, required=False, initial=signing.dumps(saved, salt=SNAPSHOT_SALT, compress=True)
         )
         self.conflicts = []
 
@@ -324,11 +327,16 @@ class SnapshotFormMixin:
             self.add_error(None, CONFLICT_SUMMARY_OBJECT)
         else:
             for name in self.merge_fields:
-                if merged.values.get(name) != mine[name]:
+                if merged.values.get(name) == mine[name]:
+                    continue
+                if merged.values.get(name) == theirs[name]:
                     self.take_theirs(name, current)
+                else:
+                    # A text both changed apart, merged line by line.
+                    self.cleaned_data[name] = merged.values[name]
         # Submitting again saves over the version now seen; what the person typed stays in the form.
         self.data = self.data.copy()
-        self.data[self.add_prefix(SNAPSHOT_FIELD)] = signing.dumps(theirs, salt=SNAPSHOT_SALT)
+        self.data[self.add_prefix(SNAPSHOT_FIELD)] = signing.dumps(theirs, salt=SNAPSHOT_SALT, compress=True)
         return self.cleaned_data
 
 

@@ -112,3 +112,17 @@ def test_competences_changed_in_both_are_refused(client, entry):
     assert response.status_code == 409
     assert "Compétences mises en évidence" in response.content.decode()
     assert list(EvidencedCompetence.objects.filter(entry=entry).values_list("level", flat=True)) == [3]
+
+
+def test_paragraphs_of_the_body_changed_apart_are_both_kept(client, entry):
+    text = "Les parents sont venus.\r\n\r\nIls ont posé des questions.\r\n\r\nOn reviendra."
+    submit(client, entry, open_form(client, entry), body=text)
+    first, second = open_form(client, entry), open_form(client, entry)
+    submit(client, entry, first, body=text.replace("Les parents", "Douze parents"))
+
+    response = submit(client, entry, second, body=text.replace("On reviendra.", "On reviendra en mai."))
+
+    assert response.status_code == 302
+    assert JournalEntry.objects.get(pk=entry.pk).body.replace("\r\n", "\n") == (
+        "Douze parents sont venus.\n\nIls ont posé des questions.\n\nOn reviendra en mai."
+    )
