@@ -18,7 +18,9 @@ from wagtail.rich_text import RichText
 from .merge import MISSING, merge_dicts, merge_value, plain_text
 
 PAGE_BASE_FIELD = "merge_base_revision"
+PAGE_SEEN_FIELD = "merge_seen_revision"
 SNAPSHOT_FIELD = "merge_snapshot"
+SEEN_FIELD = "merge_seen"
 SNAPSHOT_SALT = "core.editing.snapshot"
 
 CONFLICT_SUMMARY = _(
@@ -153,6 +155,8 @@ class NoLostUpdatePageForm(ChildRelationsMixin, WagtailAdminPageForm):
         self.fields[PAGE_BASE_FIELD] = forms.IntegerField(
             widget=forms.HiddenInput, required=False, initial=self._latest_revision_id()
         )
+        # The revision whose conflicts the person was shown: saving again keeps what they reconciled.
+        self.fields[PAGE_SEEN_FIELD] = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     def get_field_updates_for_resave(self):
         # Wagtail's autosave saved this editor's content as a newer revision: later saves start from it.
@@ -180,7 +184,7 @@ class NoLostUpdatePageForm(ChildRelationsMixin, WagtailAdminPageForm):
 
     def _model_fields(self):
         for name in self.fields:
-            if name == PAGE_BASE_FIELD or name not in self.cleaned_data:
+            if name in {PAGE_BASE_FIELD, PAGE_SEEN_FIELD} or name not in self.cleaned_data:
                 continue
             try:
                 yield name, self._meta.model._meta.get_field(name)
@@ -196,7 +200,10 @@ class NoLostUpdatePageForm(ChildRelationsMixin, WagtailAdminPageForm):
             "mine": {name: comparable(self.cleaned_data[name]) for name in fields},
         }
         merged = merge_dicts(sides["base"], sides["theirs"], sides["mine"], streams=streams)
-        if merged.conflicts or not self._merge_child_relations(base, theirs):
+        # Seen: the conflicts take what the person reconciled; what they did not touch still takes theirs.
+        seen = self.cleaned_data.get(PAGE_SEEN_FIELD) == latest_id
+        relations_merged = self._merge_child_relations(base, theirs, seen)
+        if not seen and (merged.conflicts or not relations_merged):
             self._refuse(merged.conflicts, latest_id)
             return
         for name, field in fields.items():
@@ -210,13 +217,15 @@ class NoLostUpdatePageForm(ChildRelationsMixin, WagtailAdminPageForm):
                 # A text both changed apart, merged line by line.
                 self.cleaned_data[name] = merged.values[name]
 
-    def _merge_child_relations(self, base, theirs):
+    def _merge_child_relations(self, base, theirs, seen):
         """Takes their child objects where only they changed them; False on a conflict (both changed them)."""
         for name in self.child_relations():
             mine = self.posted_rows(name)
             if mine is None or not hasattr(theirs, name):
                 continue
             value, conflicted = merge_value(self.saved_rows(base, name), self.saved_rows(theirs, name), mine)
+            if conflicted and seen:
+                continue
             if conflicted:
                 label = self.formsets[name].model._meta.verbose_name_plural
                 self.add_error(None, CONFLICT_RELATION % {"relation": label})
@@ -230,9 +239,9 @@ class NoLostUpdatePageForm(ChildRelationsMixin, WagtailAdminPageForm):
             if conflict.field in self.fields:
                 self.add_error(conflict.field, conflict_message(conflict))
         self.add_error(None, CONFLICT_SUMMARY)
-        # Submitting again, after reconciling, saves over the version now seen.
+        # Submitting again, after reconciling, saves over the version now seen (still merged with the base).
         self.data = self.data.copy()
-        self.data[self.add_prefix(PAGE_BASE_FIELD)] = str(latest_id)
+        self.data[self.add_prefix(PAGE_SEEN_FIELD)] = str(latest_id)
 
 
 def _saved_value(instance, field):
@@ -270,6 +279,8 @@ class SnapshotFormMixin:
         self.fields[SNAPSHOT_FIELD] = forms.CharField(
             widget=forms.HiddenInput, required=False, initial=signing.dumps(saved, salt=SNAPSHOT_SALT, compress=True)
         )
+        # The saved version whose conflicts the person was shown: saving again keeps what they reconciled.
+        self.fields[SEEN_FIELD] = forms.CharField(widget=forms.HiddenInput, required=False)
         self.conflicts = []
 
     @property
@@ -303,10 +314,7 @@ class SnapshotFormMixin:
 
     def clean(self):
         cleaned_data = super().clean()
-        try:
-            base = signing.loads(cleaned_data.get(SNAPSHOT_FIELD) or "", salt=SNAPSHOT_SALT)
-        except signing.BadSignature:
-            base = None
+        base = _signed(cleaned_data.get(SNAPSHOT_FIELD))
         instance = getattr(self, "instance", None)
         if base is None or instance is None or instance.pk is None or self.errors:
             return cleaned_data
@@ -317,7 +325,8 @@ class SnapshotFormMixin:
             return cleaned_data
         mine = jsonable({name: comparable(value) for name, value in self.posted_values().items()})
         merged = merge_dicts(base, theirs, mine)
-        if merged.conflicts:
+        seen = _signed(cleaned_data.get(SEEN_FIELD)) == theirs
+        if merged.conflicts and not seen:
             self.conflicts = merged.conflicts
             for conflict in merged.conflicts:
                 if conflict.field in self.fields:
@@ -325,18 +334,19 @@ class SnapshotFormMixin:
                 else:
                     self.add_error(None, f"{self.merge_label(conflict.field)} : {conflict_message(conflict)}")
             self.add_error(None, CONFLICT_SUMMARY_OBJECT)
-        else:
-            for name in self.merge_fields:
-                if merged.values.get(name) == mine[name]:
-                    continue
-                if merged.values.get(name) == theirs[name]:
-                    self.take_theirs(name, current)
-                else:
-                    # A text both changed apart, merged line by line.
-                    self.cleaned_data[name] = merged.values[name]
-        # Submitting again saves over the version now seen; what the person typed stays in the form.
-        self.data = self.data.copy()
-        self.data[self.add_prefix(SNAPSHOT_FIELD)] = signing.dumps(theirs, salt=SNAPSHOT_SALT, compress=True)
+            # Submitting again saves what the person reconciled; what they typed stays in the form.
+            self.data = self.data.copy()
+            self.data[self.add_prefix(SEEN_FIELD)] = signing.dumps(theirs, salt=SNAPSHOT_SALT, compress=True)
+            return self.cleaned_data
+        # Seen or not in conflict: what the person did not change takes what was saved meanwhile.
+        for name in self.merge_fields:
+            if merged.values.get(name) == mine[name]:
+                continue
+            if merged.values.get(name) == theirs[name]:
+                self.take_theirs(name, current)
+            else:
+                # A text both changed apart, merged line by line.
+                self.cleaned_data[name] = merged.values[name]
         return self.cleaned_data
 
 
@@ -369,6 +379,14 @@ class NoLostUpdateSnippetForm(SnapshotFormMixin, ChildRelationsMixin, WagtailAdm
             self.take_their_rows(name, current)
         else:
             super().take_theirs(name, current)
+
+
+def _signed(value):
+    """A snapshot signed by this site, or None (missing, or forged)."""
+    try:
+        return signing.loads(value or "", salt=SNAPSHOT_SALT)
+    except signing.BadSignature:
+        return None
 
 
 def _model_field(model, name):

@@ -31,7 +31,7 @@ class Conflict:
 
 @dataclass
 class Merge:
-    """The merged values, and the conflicts that keep them from being saved."""
+    """The merged values (mine where both changed the same thing), and those conflicts: saved only once seen."""
 
     values: dict = field(default_factory=dict)
     conflicts: list = field(default_factory=list)
@@ -134,7 +134,8 @@ def merge_blocks(base, theirs, mine, field=""):
         content, conflicted = merge_value(_content(b), _content(t), _content(m))
         if conflicted:
             conflicts.append(Conflict(field, b, t, m, block_id=block_id))
-            content = _content(m) if m is not MISSING else _content(t)
+            # Mine, for when the person has seen theirs and reconciled (a refused save keeps nothing anyway).
+            content = _content(m)
         if content is MISSING:
             continue
         # The block's own keys (its id) from a side that has it, with the merged content.

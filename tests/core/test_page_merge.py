@@ -114,7 +114,7 @@ def test_the_same_block_changed_by_both_is_refused_with_both_versions_and_the_ty
     assert "Les ateliers ont lieu le vendredi." in html  # still in the form
     assert live_body(page)["intro"] == "Les ateliers ont lieu le jeudi."  # nothing saved
     assert Page.objects.get(pk=page.pk).latest_revision_id == published
-    assert f'name="merge_base_revision" value="{published}"' in html
+    assert f'name="merge_seen_revision" value="{published}"' in html
 
 
 def test_submitting_again_after_seeing_the_conflict_saves(page, editors):
@@ -217,3 +217,37 @@ def test_paragraphs_changed_apart_in_the_same_block_are_both_kept(page, editors)
     assert live_body(page)["intro"] == (
         "Le premier paragraphe.\n\nDeuxième paragraphe.\n\nTroisième paragraphe.\n\nUn paragraphe de plus."
     )
+
+
+def test_what_they_changed_elsewhere_survives_the_reconciled_resubmission(page, editors):
+    first, second = editors
+    first_data, first_blocks = open_editor(first, page)
+    second_data, second_blocks = open_editor(second, page)
+    publish(first, page, first_data, {**first_blocks, "intro": "Le jeudi."}, title="Horaires d'hiver")
+    reconciled = {**second_blocks, "intro": "Le jeudi et le vendredi."}
+    refused = publish(second, page, second_data, reconciled)
+    seen = querydict_from_html(refused.content.decode(), form_id="page-edit-form").dict()
+    assert seen["title"] == "Horaires"  # what the person's form held; their title is still to come
+
+    assert publish(second, page, {**second_data, **seen}, reconciled).status_code == 302
+
+    live = WikiPage.objects.get(pk=page.pk)
+    assert live.title == "Horaires d'hiver"
+    assert live_body(page)["intro"] == "Le jeudi et le vendredi."
+
+
+def test_a_conflict_seen_on_an_older_version_is_refused_again(page, editors):
+    first, second = editors
+    first_data, first_blocks = open_editor(first, page)
+    second_data, second_blocks = open_editor(second, page)
+    publish(first, page, first_data, {**first_blocks, "intro": "Le jeudi."})
+    refused = publish(second, page, second_data, {**second_blocks, "intro": "Le vendredi."})
+    seen = querydict_from_html(refused.content.decode(), form_id="page-edit-form").dict()
+    first_data, first_blocks = open_editor(first, page)
+    publish(first, page, first_data, {**first_blocks, "intro": "Le samedi."})
+
+    response = publish(second, page, {**second_data, **seen}, {**second_blocks, "intro": "Le vendredi."})
+
+    assert response.status_code == 200
+    assert "« Le samedi. »" in response.content.decode()
+    assert live_body(page)["intro"] == "Le samedi."

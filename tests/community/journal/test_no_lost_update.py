@@ -126,3 +126,16 @@ def test_paragraphs_of_the_body_changed_apart_are_both_kept(client, entry):
     assert JournalEntry.objects.get(pk=entry.pk).body.replace("\r\n", "\n") == (
         "Douze parents sont venus.\n\nIls ont posé des questions.\n\nOn reviendra en mai."
     )
+
+
+def test_what_was_changed_elsewhere_survives_the_reconciled_resubmission(client, entry):
+    first, second = open_form(client, entry), open_form(client, entry)
+    submit(client, entry, first, title="Titre changé ailleurs", body="Version du premier onglet.")
+    refused = submit(client, entry, second, body="Les deux, réconciliées.")
+    assert refused.status_code == 409
+
+    response = client.post(f"/journal/{entry.pk}/modifier/", entry_form(refused))
+
+    assert response.status_code == 302
+    saved = JournalEntry.objects.get(pk=entry.pk)
+    assert (saved.title, saved.body) == ("Titre changé ailleurs", "Les deux, réconciliées.")
