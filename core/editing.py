@@ -7,6 +7,7 @@ from django.core import signing
 from django.core.exceptions import FieldDoesNotExist
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TagBase
@@ -15,7 +16,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
-from .merge import MISSING, merge_dicts, merge_value, plain_text
+from .merge import MISSING, Conflict, merge_dicts, merge_value, plain_text
 
 PAGE_BASE_FIELD = "merge_base_revision"
 PAGE_SEEN_FIELD = "merge_seen_revision"
@@ -40,10 +41,6 @@ CONFLICT_FIELD = _(
 CONFLICT_BLOCK = _(
     "Un bloc a été modifié entre-temps par quelqu'un d'autre. Version enregistrée entre-temps : « %(theirs)s ». "
     "Votre version : « %(mine)s »."
-)
-CONFLICT_RELATION = _(
-    "« %(relation)s » ont été modifiés entre-temps par quelqu'un d'autre, et par vous : reprenez-les d'après la "
-    "version enregistrée."
 )
 REMOVED = _("(bloc supprimé)")
 EMPTY = _("(vide)")
@@ -73,7 +70,7 @@ def comparable(value):
         return value.pk
     if isinstance(value, RichText):
         return value.source
-    if hasattr(value, "all") and not isinstance(value, str):
+    if hasattr(value, "all"):
         value = value.all()
     if isinstance(value, list | tuple | set | models.QuerySet):
         return sorted((comparable(item) for item in value), key=str)
@@ -228,7 +225,8 @@ class NoLostUpdatePageForm(ChildRelationsMixin, WagtailAdminPageForm):
                 continue
             if conflicted:
                 label = self.formsets[name].model._meta.verbose_name_plural
-                self.add_error(None, CONFLICT_RELATION % {"relation": label})
+                conflict = Conflict(name, None, self.saved_rows(theirs, name), mine)
+                self.add_error(None, f"{capfirst(label)} : {conflict_message(conflict)}")
                 return False
             if value != mine:
                 self.take_their_rows(name, theirs)
@@ -371,7 +369,7 @@ class NoLostUpdateSnippetForm(SnapshotFormMixin, ChildRelationsMixin, WagtailAdm
 
     def merge_label(self, name):
         if name in self.child_relations():
-            return self.formsets[name].model._meta.verbose_name_plural
+            return capfirst(self.formsets[name].model._meta.verbose_name_plural)
         return super().merge_label(name)
 
     def take_theirs(self, name, current):

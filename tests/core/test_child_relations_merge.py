@@ -63,6 +63,8 @@ def test_stages_changed_by_both_editors_are_refused(journey, editors):
     response = publish(second, journey, second_data, **{"stages-0-description": "Une matinée."})
 
     assert response.status_code == 200
-    assert "ont été modifiés entre-temps" in response.content.decode()
+    html = response.content.decode()
+    assert "Étapes : Modifié entre-temps" in html
+    assert "Une soirée, puis un repas." in html and "Une matinée." in html
     live = JourneyPage.objects.get(pk=journey.pk)
     assert [stage.description for stage in live.stages.all()] == ["Une soirée, puis un repas."]
