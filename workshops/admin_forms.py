@@ -2,14 +2,14 @@
 
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 
 from community.members.page_rights import manages_everything
+from core.editing import NoLostUpdatePageForm
 
 from .models.choices import Format
 
 
-class WorkshopPageForm(WagtailAdminPageForm):
+class WorkshopPageForm(NoLostUpdatePageForm):
     def clean_animators(self):
         """An animator who creates or edits a workshop stays among its animators: it stays theirs to manage."""
         animators = self.cleaned_data["animators"]

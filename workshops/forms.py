@@ -5,6 +5,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from core.editing import SnapshotFormMixin
+
 from .models.announcements import Announcement
 from .models.choices import Format
 from .models.registration import JourneyRegistration, Registration, SatisfactionResponse
@@ -133,7 +135,11 @@ class JourneySignupForm(PersonFieldsMixin, PublicSignupForm, forms.ModelForm):
         return {name: self.cleaned_data.get(name) for name in self.Meta.fields}
 
 
-class ChangeForm(PersonFieldsMixin, forms.ModelForm):
+class ChangeForm(SnapshotFormMixin, PersonFieldsMixin, forms.ModelForm):
+    """One's own sign-up, merged with what was changed elsewhere since the page was opened (another device)."""
+
+    merge_fields = ("first_name", "last_name", "phone", "structure", "commune")
+
     class Meta:
         model = Registration
         fields = ["first_name", "last_name", "phone", "structure", "commune"]

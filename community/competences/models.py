@@ -8,6 +8,8 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 
+from core.editing import NoLostUpdateSnippetForm
+
 
 class Framework(ClusterableModel):
     """One version of a competence framework; a new version each half-year leaves the old one intact."""
@@ -37,6 +39,8 @@ class Framework(ClusterableModel):
         MultiFieldPanel([FieldPanel("source"), FieldPanel("source_url")], heading=_("Source")),
         InlinePanel("levels", heading=_("Niveaux de maîtrise"), label=_("niveau")),
     ]
+    # Two coordinators editing it at once: what they changed apart is merged, the same field is refused.
+    base_form_class = NoLostUpdateSnippetForm
 
     class Meta:
         verbose_name = _("référentiel de compétences")
@@ -60,6 +64,7 @@ class CompetenceArea(models.Model):
     order = models.PositiveSmallIntegerField(_("ordre"), default=0)
 
     panels = [FieldPanel("framework"), FieldPanel("code"), FieldPanel("title"), FieldPanel("order")]
+    base_form_class = NoLostUpdateSnippetForm
 
     class Meta:
         verbose_name = _("domaine de compétences")
@@ -87,6 +92,7 @@ class Competence(models.Model):
         FieldPanel("description"),
         FieldPanel("order"),
     ]
+    base_form_class = NoLostUpdateSnippetForm
 
     class Meta:
         verbose_name = _("compétence")

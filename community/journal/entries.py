@@ -81,8 +81,10 @@ def save_entry(form, evidence_formset, author):
     entry.author = author
     entry.save()
     form.save_m2m()
-    evidence_formset.instance = entry
-    evidence_formset.save()
+    # Evidence changed elsewhere meanwhile, and left alone here, stays as saved (core.editing merged it).
+    if not form.keeps_saved_evidence:
+        evidence_formset.instance = entry
+        evidence_formset.save()
     return entry
 
 

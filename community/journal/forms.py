@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from community.competences.models import Competence, Framework
+from core.editing import SnapshotFormMixin
 
 from .job_profiles import PROFILED_ROLES
 from .models import PERIOD_YEARS, EvidencedCompetence, JournalEntry, JournalTag
@@ -30,7 +31,43 @@ def competence_queryset(also=()):
     return condition.select_related("area__framework").order_by("area__framework__name", "area__order", "order", "code")
 
 
-class JournalEntryForm(forms.ModelForm):
+class JournalEntryForm(SnapshotFormMixin, forms.ModelForm):
+    """An entry, merged with what was saved elsewhere since it was opened (another tab, another device)."""
+
+    merge_fields = ("date", "title", "kind", "body", "tags", "visibility", "evidence")
+    merge_labels = {"evidence": _("Compétences mises en évidence")}
+
+    def __init__(self, *args, evidence=None, **kwargs):
+        # The evidence formset is merged as one field: both sides changed it, or only one did.
+        self.evidence = evidence
+        self.keeps_saved_evidence = False
+        super().__init__(*args, **kwargs)
+
+    def snapshot_values(self, entry):
+        rows = entry.evidence.select_related("competence") if entry.pk else []
+        return {
+            **super().snapshot_values(entry),
+            "evidence": [_evidence_text(row.competence, row.level) for row in rows],
+        }
+
+    def posted_values(self):
+        values = {**super().posted_values(), "evidence": self.saved_snapshot()["evidence"]}
+        if self.evidence is not None and self.evidence.is_valid():
+            values["evidence"] = [
+                _evidence_text(form.cleaned_data["competence"], form.cleaned_data.get("level"))
+                for form in self.evidence.forms
+                if form.cleaned_data.get("competence") and not form.cleaned_data.get("DELETE")
+            ]
+        return values
+
+    def take_theirs(self, name, current):
+        if name == "evidence":
+            self.keeps_saved_evidence = True
+        elif name == "tags":
+            self.cleaned_data["tags"] = [tag.name for tag in current.tags.all()]
+        else:
+            super().take_theirs(name, current)
+
     class Meta:
         model = JournalEntry
         fields = ["date", "title", "kind", "body", "tags", "visibility"]
@@ -40,6 +77,10 @@ class JournalEntryForm(forms.ModelForm):
             "visibility": forms.RadioSelect,
         }
         help_texts = {"tags": _("Séparés par des virgules, par exemple : parentalité, e-administration.")}
+
+
+def _evidence_text(competence, level):
+    return f"{competence.code} {competence.title} ({level})"
 
 
 class EvidenceForm(forms.ModelForm):

@@ -85,14 +85,15 @@ def entry_detail(request, pk):
 
 
 def _edit(request, entry):
-    form = JournalEntryForm(request.POST or None, instance=entry)
     evidence = EvidenceFormSet(request.POST or None, instance=entry, prefix="competences")
+    form = JournalEntryForm(request.POST or None, instance=entry, evidence=evidence)
     if request.method == "POST":
         if form.is_valid() and evidence.is_valid():
             saved = entries.save_entry(form, evidence, request.user)
             messages.success(request, _("L'entrée « %(title)s » est enregistrée.") % {"title": saved.title})
             return redirect(saved.get_absolute_url())
-        status = 400
+        # Saved elsewhere meanwhile, on the same passages: both versions are shown, nothing is lost.
+        status = 409 if form.has_conflict else 400
     else:
         status = 200
     context = {"form": form, "evidence": evidence, "entry": entry if entry.pk else None}

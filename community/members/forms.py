@@ -5,6 +5,8 @@ from django.contrib.auth import authenticate, get_user_model, password_validatio
 from django.contrib.auth.forms import UsernameField
 from django.utils.translation import gettext_lazy as _
 
+from core.editing import SnapshotFormMixin
+
 from .models import Invitation, MemberProfile, Role
 
 
@@ -70,7 +72,9 @@ class AcceptInvitationForm(forms.Form):
         return cleaned
 
 
-class ProfileForm(forms.ModelForm):
+class ProfileForm(SnapshotFormMixin, forms.ModelForm):
+    merge_fields = ("display_name", "bio")
+
     # No structure here: it opens the structure's team entries, so it comes from the invitation or a coordinator.
     class Meta:
         model = MemberProfile

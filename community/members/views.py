@@ -75,7 +75,8 @@ def profile(request):
             form.save()
             messages.success(request, _("Votre profil est enregistré."))
             return redirect("account:profile")
-        status = 400
+        # Saved elsewhere meanwhile, on the same field: both versions are shown, nothing is lost.
+        status = 409 if form.has_conflict else 400
     context = {"form": form, "member_profile": member_profile, "notices": notices.unread(request.user)}
     return TemplateResponse(request, "members/profile.html", context, status=status)
 

@@ -40,6 +40,8 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    # After wagtail.admin: core's ready() replaces its default page form (core/apps.py).
+    "core",
     "modelcluster",
     "taggit",
     "django.contrib.admin",
