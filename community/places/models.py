@@ -14,6 +14,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.search import index
 
+from core.editing import NoLostUpdateSnippetForm
+
 from . import vocabulary
 from .opening_hours import validate_opening_hours
 
@@ -70,6 +72,9 @@ class StructureQuerySet(models.QuerySet):
 
 class Structure(index.Indexed, models.Model):
     """A place of the network that offers help with digital tools (a row of the national schema)."""
+
+    # Two people editing the same row in the admin: what they changed apart is merged (core/editing.py).
+    base_form_class = NoLostUpdateSnippetForm
 
     name = models.CharField(_("nom"), max_length=200)
     slug = models.SlugField(_("adresse de la page"), max_length=200, unique=True, blank=True)
@@ -240,6 +245,9 @@ class PermanenceQuerySet(models.QuerySet):
 
 class Permanence(models.Model):
     """A mobile session of the "aller vers" offer: a structure's helpers in a commune's hall for a few hours."""
+
+    # Two people editing the same row in the admin: what they changed apart is merged (core/editing.py).
+    base_form_class = NoLostUpdateSnippetForm
 
     ASSISTANCE = "assistance"
     TRAINING = "formation"
