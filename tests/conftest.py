@@ -6,11 +6,17 @@ import shutil
 import pytest
 from django.core.cache import cache
 from django.test import override_settings
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 from wagtail.models import Page, Site
 
 from community.members.roles import ANIMATORS, CHARGES, CONTRIBUTORS, COORDINATORS
 from tests.factories import HomePageFactory, UserFactory
 from tests.mail_queue import SMTP
+
+# Property tests check behaviour, not speed: a busy CI machine must not fail them on the time a draw takes.
+hypothesis_settings.register_profile("behaviour", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+hypothesis_settings.load_profile("behaviour")
 
 # Playwright's sync API runs an event loop in the test thread; Django must still allow its ORM there.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
