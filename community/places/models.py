@@ -14,7 +14,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.search import index
 
-from . import vocabulary
+from . import recurrence, vocabulary
 from .opening_hours import validate_opening_hours
 
 postcode_validator = RegexValidator(r"^\d{5}$", _("Le code postal compte cinq chiffres."))
@@ -238,17 +238,106 @@ class PermanenceQuerySet(models.QuerySet):
         return self.filter(date__lt=today or timezone.localdate())
 
 
+OFFER_CHOICES = [
+    ("assistance", _("Assistance (démarches, dépannage)")),
+    ("formation", _("Formation")),
+    ("acces-libre", _("Accès libre")),
+]
+
+
+class PermanenceSeries(models.Model):
+    """A mobile session held weekly or monthly, entered once: its rule, and what each of its occurrences copies.
+
+    Its occurrences are real Permanence rows (community/places/series.py makes them on save), so each keeps its
+    own date when moved, its cancellation and the number of people met."""
+
+    FREQUENCY_CHOICES = [
+        (recurrence.WEEKLY, _("Chaque semaine")),
+        (recurrence.MONTHLY_WEEKDAY, _("Chaque mois, le même jour de la semaine (ex. le 2e mardi)")),
+        (recurrence.MONTHLY_DAY, _("Chaque mois, le même jour du mois (ex. le 15)")),
+    ]
+
+    structure = models.ForeignKey(
+        Structure, verbose_name=_("structure"), on_delete=models.CASCADE, related_name="permanence_series"
+    )
+    frequency = models.CharField(_("fréquence"), max_length=20, choices=FREQUENCY_CHOICES, default=recurrence.WEEKLY)
+    interval = models.PositiveSmallIntegerField(
+        _("intervalle"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
+        help_text=_("1 : chaque semaine (ou chaque mois) ; 2 : une semaine (ou un mois) sur deux."),
+    )
+    first_date = models.DateField(_("première séance"))
+    until = models.DateField(_("jusqu'au"), null=True, blank=True)
+    count = models.PositiveSmallIntegerField(
+        _("nombre de séances"),
+        null=True,
+        blank=True,
+        help_text=_("Une date de fin ou un nombre de séances (%(max)s au plus).") % {"max": recurrence.MAX_OCCURRENCES},
+    )
+    start_time = models.TimeField(_("début"))
+    end_time = models.TimeField(_("fin"))
+    commune = models.CharField(_("commune"), max_length=120)
+    postcode = models.CharField(_("code postal"), max_length=5, validators=[postcode_validator])
+    place = models.CharField(_("lieu"), max_length=200, help_text=_("Par exemple : salle des fêtes, mairie."))
+    address = models.CharField(_("adresse"), max_length=255, blank=True)
+    latitude = models.FloatField(_("latitude"), null=True, blank=True, validators=latitude_validators)
+    longitude = models.FloatField(_("longitude"), null=True, blank=True, validators=longitude_validators)
+    offer = models.CharField(_("type d'offre"), max_length=20, choices=OFFER_CHOICES, default="assistance")
+
+    # What an occurrence copies from its series (the date and times aside, which it may move).
+    SHARED_FIELDS = ["structure", "commune", "postcode", "place", "address", "latitude", "longitude", "offer"]
+
+    panels = [
+        FieldPanel("structure"),
+        MultiFieldPanel(
+            [
+                FieldPanel("frequency"),
+                FieldRowPanel([FieldPanel("first_date"), FieldPanel("interval")]),
+                FieldRowPanel([FieldPanel("until"), FieldPanel("count")]),
+            ],
+            heading=_("Récurrence"),
+        ),
+        FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time")]),
+        FieldRowPanel([FieldPanel("commune"), FieldPanel("postcode")]),
+        FieldPanel("place"),
+        FieldPanel("address"),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+        FieldPanel("offer"),
+    ]
+
+    class Meta:
+        ordering = ["first_date", "start_time"]
+        verbose_name = _("série de permanences")
+        verbose_name_plural = _("séries de permanences")
+
+    def __str__(self):
+        return f"{self.commune}, {self.get_frequency_display().lower()} ({self.structure.name})"
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        errors = {}
+        if self.start_time and self.end_time and self.end_time <= self.start_time:
+            errors["end_time"] = _("La fin doit suivre le début.")
+        try:
+            recurrence.check(self.frequency, self.first_date, self.interval, self.until, self.count)
+        except recurrence.InvalidRule as refusal:
+            errors[refusal.field] = refusal.message
+        if errors:
+            raise ValidationError(errors)
+
+    def occurrence_dates(self):
+        return recurrence.dates(self.frequency, self.first_date, self.interval, self.until, self.count)
+
+
 class Permanence(models.Model):
     """A mobile session of the "aller vers" offer: a structure's helpers in a commune's hall for a few hours."""
 
     ASSISTANCE = "assistance"
     TRAINING = "formation"
     FREE_ACCESS = "acces-libre"
-    OFFER_CHOICES = [
-        (ASSISTANCE, _("Assistance (démarches, dépannage)")),
-        (TRAINING, _("Formation")),
-        (FREE_ACCESS, _("Accès libre")),
-    ]
+    OFFER_CHOICES = OFFER_CHOICES
 
     structure = models.ForeignKey(
         Structure, verbose_name=_("structure"), on_delete=models.CASCADE, related_name="permanences"
@@ -267,6 +356,20 @@ class Permanence(models.Model):
         _("personnes rencontrées"), null=True, blank=True, help_text=_("À remplir après la permanence.")
     )
     notes = models.TextField(_("remarques"), blank=True, max_length=2000)
+    # An occurrence of a series: its original date is the iCalendar RECURRENCE-ID, kept when the session moves.
+    series = models.ForeignKey(
+        PermanenceSeries,
+        verbose_name=_("série"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="occurrences",
+    )
+    original_date = models.DateField(_("date prévue par la série"), null=True, blank=True, editable=False)
+    is_cancelled = models.BooleanField(
+        _("annulée"), default=False, help_text=_("Gardée dans la liste, affichée comme annulée.")
+    )
 
     objects = PermanenceQuerySet.as_manager()
 
@@ -278,6 +381,7 @@ class Permanence(models.Model):
         FieldPanel("address"),
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
         FieldPanel("offer"),
+        FieldPanel("is_cancelled"),
         FieldPanel("people_met"),
         FieldPanel("notes"),
     ]
@@ -299,6 +403,17 @@ class Permanence(models.Model):
     @property
     def has_coordinates(self):
         return self.latitude is not None and self.longitude is not None
+
+    @property
+    def is_moved(self):
+        """An occurrence held on another day or at other times than its series says (needs series loaded)."""
+        if self.series_id is None or self.original_date is None:
+            return False
+        return (self.date, self.start_time, self.end_time) != (
+            self.original_date,
+            self.series.start_time,
+            self.series.end_time,
+        )
 
 
 class CharterSignature(models.Model):
