@@ -149,6 +149,8 @@ def _refuse_if_closed(workshop, now):
     if not workshop.live:
         raise SignupClosed
     window = workshop.signup_window(now)
+    if workshop.is_cancelled and window != SignupWindow.PAST:
+        raise SignupClosed(_("Cet atelier est annulé : il n'est plus possible de s'y inscrire."))
     if window == SignupWindow.PAST:
         raise SignupClosed(_("Cet atelier a déjà eu lieu : il n'est plus possible de s'y inscrire."))
     if window == SignupWindow.NOT_YET_OPEN:

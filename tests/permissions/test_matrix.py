@@ -187,6 +187,8 @@ ADMIN = {
     "question list": ("/admin/snippets/diagnostic/question/", "L R R R R R 200 200"),
     "question edit": ("/admin/snippets/diagnostic/question/edit/{question}/", "L R R R R R 200 200"),
     "settings": ("/admin/settings/organisation/organisationsettings/{site}/", "L R R R R R 200 200"),
+    # Repeating a workshop (its recurrence, its sessions beside it): whoever manages it and may add a workshop there.
+    "workshop repeat": ("/admin/ateliers/{workshop_id}/repeter/", "L 403 200 403 403 403 200 200"),
     # Personal data of sign-ups: coordinators only, a plain 403 for the others (tests/workshops/test_rights_admin.py).
     "sign-ups search": ("/admin/inscriptions/", "L 403 403 403 403 403 200 200"),
     "sign-up export": ("/admin/inscriptions/atelier/{registration_pk}/donnees.json", "L 403 403 403 403 403 200 200"),
