@@ -8,11 +8,14 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from community.places import recurrence
 
-from .models import WorkshopSeries
+from .announcements import NobodyToWrite, announce
+from .models import Announcement, WorkshopPage, WorkshopSeries
 
 InvalidRule = recurrence.InvalidRule
 ZONE = ZoneInfo(settings.TIME_ZONE)
@@ -77,3 +80,28 @@ def repeat(workshop, frequency, interval=1, until=None, count=None, user=None):
             ).specific
         )
     return occurrences
+
+
+def tell_cancellation(workshop, author):
+    """Once per cancelled workshop, its confirmed and waiting people are told by e-mail, through the queue, as an
+    animator's message (kept on its management page; replies go to the author). Their sign-ups stay."""
+    if not workshop.is_cancelled or author is None or not author.email:
+        return []
+    claimed = WorkshopPage.objects.filter(pk=workshop.pk, cancellation_told_at__isnull=True).update(
+        cancellation_told_at=timezone.now()
+    )
+    if not claimed:
+        return []
+    when = date_format(timezone.localtime(workshop.start), "l j F Y à H\\hi")
+    subject = _("Atelier annulé : %(title)s, %(when)s") % {"title": workshop.title, "when": when}
+    body = _(
+        "L'atelier « %(title)s » du %(when)s est annulé. Votre inscription reste enregistrée : vous n'avez rien à "
+        "faire. Pour toute question, répondez à ce message."
+    ) % {"title": workshop.title, "when": when}
+    told = []
+    for audience in Announcement.Audience.values:
+        try:
+            told.append(announce(workshop, audience, subject[:150], body, author))
+        except NobodyToWrite:
+            continue
+    return told

@@ -197,3 +197,56 @@ def test_its_animator_repeats_it(client, workshop, users, granted):
     sessions = WorkshopPage.objects.filter(series__isnull=False).order_by("start")
     assert len(sessions) == 3
     assert all(users["animator"] in s.animators.all() for s in sessions)
+
+
+# --- Cancelling tells the people, once -------------------------------------------------------------------------------
+
+
+def test_publishing_a_cancelled_session_tells_its_people_once_and_keeps_their_sign_ups(
+    weekly, person, users, mailoutbox, django_capture_on_commit_callbacks
+):
+    session = weekly[1]
+    for _n in range(4):  # three confirmed, one waiting (capacity 3)
+        signup.sign_up(session, person())
+    signup.sign_up(weekly[2], person())
+    mailoutbox.clear()
+    session = WorkshopPage.objects.get(pk=session.pk)
+    session.is_cancelled = True
+    users["coordinator"].email = "coordination@example.org"
+    users["coordinator"].save()
+    with django_capture_on_commit_callbacks(execute=True):
+        session.save_revision(user=users["coordinator"]).publish()
+        session.save_revision(user=users["coordinator"]).publish()  # published again: nobody is told twice
+    told = [m for m in mailoutbox if "Atelier annulé" in m.subject]
+    assert len(told) == 4
+    assert all(m.reply_to == ["coordination@example.org"] for m in told)
+    assert Registration.objects.filter(workshop=session).count() == 4
+    assert Registration.objects.filter(workshop=weekly[2]).count() == 1  # the other sessions are untouched
+    assert not WorkshopPage.objects.get(pk=weekly[2].pk).is_cancelled
+
+
+def test_a_place_freed_in_a_cancelled_session_promotes_nobody(weekly, person):
+    session = weekly[1]
+    people = [signup.sign_up(session, person()) for _n in range(4)]
+    WorkshopPage.objects.filter(pk=session.pk).update(is_cancelled=True)
+    signup.cancel(people[0])
+    assert Registration.objects.get(pk=people[3].pk).status == Registration.Status.WAITING
+
+
+def test_publishing_a_revision_made_before_the_repeat_keeps_the_series(workshop):
+    stale = WorkshopPage.objects.get(pk=workshop.pk)
+    revision = stale.save_revision()
+    series.repeat(workshop, recurrence.WEEKLY, count=2)
+    revision.publish()
+    stale.title = "Écrire à plusieurs (nouveau titre)"
+    stale.save_revision().publish()
+    first = WorkshopPage.objects.get(pk=workshop.pk)
+    assert first.series_id is not None and first.original_start == workshop.start
+    assert first.title == "Écrire à plusieurs (nouveau titre)"
+
+
+def test_the_agenda_page_lists_each_session_on_its_own_date_a_cancelled_one_as_such(client, weekly):
+    WorkshopPage.objects.filter(pk=weekly[3].pk).update(is_cancelled=True)
+    html = client.get("/ateliers/").content.decode()
+    assert html.count("Écrire à plusieurs") >= 4
+    assert html.count('<span class="tag">annulé</span>') == 1

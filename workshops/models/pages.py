@@ -298,6 +298,8 @@ class WorkshopPage(SignupFormPage):
         on_delete=models.SET_NULL,
     )
     original_start = models.DateTimeField(_("début prévu par la série"), null=True, blank=True, editable=False)
+    # Claimed before its people are told, so the cancellation's e-mails leave once.
+    cancellation_told_at = models.DateTimeField(null=True, blank=True, editable=False)
     is_cancelled = models.BooleanField(
         _("annulé"),
         default=False,
@@ -388,6 +390,17 @@ class WorkshopPage(SignupFormPage):
         # The public memory; the participants' part is read from their own sign-up page.
         self.has_memory = bool(self.memory_public or self.memory_media)
         super().save(*args, **kwargs)
+
+    # Set by operations, not by the editor: a revision (older, or opened before) never brings them back.
+    KEPT_FROM_DATABASE = ("series_id", "original_start", "cancellation_told_at")
+
+    def with_content_json(self, content):
+        page = super().with_content_json(content)
+        if self.pk:
+            current = WorkshopPage.objects.filter(pk=self.pk).values(*self.KEPT_FROM_DATABASE).first() or {}
+            for name, value in current.items():
+                setattr(page, name, value)
+        return page
 
     @property
     def memory_licence_url(self):
