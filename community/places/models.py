@@ -245,17 +245,44 @@ OFFER_CHOICES = [
 ]
 
 
-class PermanenceSeries(models.Model):
+class SessionDetails(models.Model):
+    """What a mobile session and a series of them both say: when in the day, where, and what is offered."""
+
+    start_time = models.TimeField(_("début"))
+    end_time = models.TimeField(_("fin"))
+    commune = models.CharField(_("commune"), max_length=120)
+    postcode = models.CharField(_("code postal"), max_length=5, validators=[postcode_validator])
+    place = models.CharField(_("lieu"), max_length=200, help_text=_("Par exemple : salle des fêtes, mairie."))
+    address = models.CharField(_("adresse"), max_length=255, blank=True)
+    latitude = models.FloatField(_("latitude"), null=True, blank=True, validators=latitude_validators)
+    longitude = models.FloatField(_("longitude"), null=True, blank=True, validators=longitude_validators)
+    offer = models.CharField(_("type d'offre"), max_length=20, choices=OFFER_CHOICES, default="assistance")
+
+    where_panels = [
+        FieldRowPanel([FieldPanel("commune"), FieldPanel("postcode")]),
+        FieldPanel("place"),
+        FieldPanel("address"),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+        FieldPanel("offer"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if self.start_time and self.end_time and self.end_time <= self.start_time:
+            raise ValidationError({"end_time": _("La fin doit suivre le début.")})
+
+
+class PermanenceSeries(SessionDetails):
     """A mobile session held weekly or monthly, entered once: its rule, and what each of its occurrences copies.
 
     Its occurrences are real Permanence rows (community/places/series.py makes them on save), so each keeps its
     own date when moved, its cancellation and the number of people met."""
 
-    FREQUENCY_CHOICES = [
-        (recurrence.WEEKLY, _("Chaque semaine")),
-        (recurrence.MONTHLY_WEEKDAY, _("Chaque mois, le même jour de la semaine (ex. le 2e mardi)")),
-        (recurrence.MONTHLY_DAY, _("Chaque mois, le même jour du mois (ex. le 15)")),
-    ]
+    FREQUENCY_CHOICES = recurrence.FREQUENCY_CHOICES
 
     structure = models.ForeignKey(
         Structure, verbose_name=_("structure"), on_delete=models.CASCADE, related_name="permanence_series"
@@ -275,15 +302,6 @@ class PermanenceSeries(models.Model):
         blank=True,
         help_text=_("Une date de fin ou un nombre de séances (%(max)s au plus).") % {"max": recurrence.MAX_OCCURRENCES},
     )
-    start_time = models.TimeField(_("début"))
-    end_time = models.TimeField(_("fin"))
-    commune = models.CharField(_("commune"), max_length=120)
-    postcode = models.CharField(_("code postal"), max_length=5, validators=[postcode_validator])
-    place = models.CharField(_("lieu"), max_length=200, help_text=_("Par exemple : salle des fêtes, mairie."))
-    address = models.CharField(_("adresse"), max_length=255, blank=True)
-    latitude = models.FloatField(_("latitude"), null=True, blank=True, validators=latitude_validators)
-    longitude = models.FloatField(_("longitude"), null=True, blank=True, validators=longitude_validators)
-    offer = models.CharField(_("type d'offre"), max_length=20, choices=OFFER_CHOICES, default="assistance")
 
     # What an occurrence copies from its series (the date and times aside, which it may move).
     SHARED_FIELDS = ["structure", "commune", "postcode", "place", "address", "latitude", "longitude", "offer"]
@@ -299,11 +317,7 @@ class PermanenceSeries(models.Model):
             heading=_("Récurrence"),
         ),
         FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time")]),
-        FieldRowPanel([FieldPanel("commune"), FieldPanel("postcode")]),
-        FieldPanel("place"),
-        FieldPanel("address"),
-        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
-        FieldPanel("offer"),
+        *SessionDetails.where_panels,
     ]
 
     class Meta:
@@ -331,7 +345,7 @@ class PermanenceSeries(models.Model):
         return recurrence.dates(self.frequency, self.first_date, self.interval, self.until, self.count)
 
 
-class Permanence(models.Model):
+class Permanence(SessionDetails):
     """A mobile session of the "aller vers" offer: a structure's helpers in a commune's hall for a few hours."""
 
     ASSISTANCE = "assistance"
@@ -343,15 +357,6 @@ class Permanence(models.Model):
         Structure, verbose_name=_("structure"), on_delete=models.CASCADE, related_name="permanences"
     )
     date = models.DateField(_("date"))
-    start_time = models.TimeField(_("début"))
-    end_time = models.TimeField(_("fin"))
-    commune = models.CharField(_("commune"), max_length=120)
-    postcode = models.CharField(_("code postal"), max_length=5, validators=[postcode_validator])
-    place = models.CharField(_("lieu"), max_length=200, help_text=_("Par exemple : salle des fêtes, mairie."))
-    address = models.CharField(_("adresse"), max_length=255, blank=True)
-    latitude = models.FloatField(_("latitude"), null=True, blank=True, validators=latitude_validators)
-    longitude = models.FloatField(_("longitude"), null=True, blank=True, validators=longitude_validators)
-    offer = models.CharField(_("type d'offre"), max_length=20, choices=OFFER_CHOICES, default=ASSISTANCE)
     people_met = models.PositiveIntegerField(
         _("personnes rencontrées"), null=True, blank=True, help_text=_("À remplir après la permanence.")
     )
@@ -376,11 +381,7 @@ class Permanence(models.Model):
     panels = [
         FieldPanel("structure"),
         FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]),
-        FieldRowPanel([FieldPanel("commune"), FieldPanel("postcode")]),
-        FieldPanel("place"),
-        FieldPanel("address"),
-        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
-        FieldPanel("offer"),
+        *SessionDetails.where_panels,
         FieldPanel("is_cancelled"),
         FieldPanel("people_met"),
         FieldPanel("notes"),
@@ -393,12 +394,6 @@ class Permanence(models.Model):
 
     def __str__(self):
         return f"{self.commune}, {self.date:%d/%m/%Y} ({self.structure.name})"
-
-    def clean(self):
-        from django.core.exceptions import ValidationError
-
-        if self.start_time and self.end_time and self.end_time <= self.start_time:
-            raise ValidationError({"end_time": _("La fin doit suivre le début.")})
 
     @property
     def has_coordinates(self):

@@ -6,12 +6,18 @@ import datetime
 
 from dateutil import rrule
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 MAX_OCCURRENCES = 52
 
 WEEKLY = "weekly"
 MONTHLY_WEEKDAY = "monthly-weekday"
 MONTHLY_DAY = "monthly-day"
+FREQUENCY_CHOICES = [
+    (WEEKLY, gettext_lazy("Chaque semaine")),
+    (MONTHLY_WEEKDAY, gettext_lazy("Chaque mois, le même jour de la semaine (ex. le 2e mardi)")),
+    (MONTHLY_DAY, gettext_lazy("Chaque mois, le même jour du mois (ex. le 15)")),
+]
 
 _WEEKDAYS = [rrule.MO, rrule.TU, rrule.WE, rrule.TH, rrule.FR, rrule.SA, rrule.SU]
 _ICAL_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]

@@ -9,11 +9,7 @@ from community.places import recurrence
 class WorkshopSeries(models.Model):
     """Weekly or monthly, bounded (community/places/recurrence.py); the first workshop's start is DTSTART."""
 
-    FREQUENCY_CHOICES = [
-        (recurrence.WEEKLY, _("Chaque semaine")),
-        (recurrence.MONTHLY_WEEKDAY, _("Chaque mois, le même jour de la semaine (ex. le 2e mardi)")),
-        (recurrence.MONTHLY_DAY, _("Chaque mois, le même jour du mois (ex. le 15)")),
-    ]
+    FREQUENCY_CHOICES = recurrence.FREQUENCY_CHOICES
 
     frequency = models.CharField(_("fréquence"), max_length=20, choices=FREQUENCY_CHOICES, default=recurrence.WEEKLY)
     interval = models.PositiveSmallIntegerField(_("intervalle"), default=1)
