@@ -13,6 +13,7 @@ from icalendar import Calendar
 
 from community.members.roles import ANIMATORS, COORDINATORS, EDIT_PAGES, MANAGE_PAGES, grant_pages
 from community.places import recurrence
+from tests.factories import WorkshopPageFactory
 from workshops import series, signup
 from workshops.models import Registration, WorkshopPage
 
@@ -138,8 +139,6 @@ def test_the_agendas_queries_do_not_grow_with_sessions(client, workshop):
     counts = []
     for total in (1, 4):
         while WorkshopPage.objects.filter(series__isnull=False).values("series").distinct().count() < total:
-            from tests.factories import WorkshopPageFactory
-
             sessions = series.repeat(WorkshopPageFactory(parent=index), recurrence.WEEKLY, count=5)
             WorkshopPage.objects.filter(pk=sessions[1].pk).update(start=sessions[1].start + datetime.timedelta(hours=1))
             WorkshopPage.objects.filter(pk=sessions[2].pk).update(is_cancelled=True)
