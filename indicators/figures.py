@@ -331,9 +331,11 @@ def workshops_table(scope, now=None):
 
 
 def sessions_table(scope, today=None):
-    """Mobile sessions held per kind of offer, with the people met."""
+    """Mobile sessions held per kind of offer, with the people met (a cancelled occurrence was not held)."""
     today = today or timezone.localdate()
-    sessions = Permanence.objects.filter(date__gte=scope.start, date__lte=min(scope.end, today - datetime.timedelta(1)))
+    sessions = Permanence.objects.filter(
+        date__gte=scope.start, date__lte=min(scope.end, today - datetime.timedelta(1)), is_cancelled=False
+    )
     if scope.territory:
         sessions = sessions.filter(structure__territory__iexact=scope.territory)
     rows = {

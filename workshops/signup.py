@@ -128,6 +128,7 @@ def send_reminders(within, now=None):
         status=Registration.Status.CONFIRMED,
         reminded_at__isnull=True,
         workshop__live=True,
+        workshop__is_cancelled=False,
         workshop__start__gt=now,
         workshop__start__lte=now + within,
     )
@@ -149,6 +150,8 @@ def _refuse_if_closed(workshop, now):
     if not workshop.live:
         raise SignupClosed
     window = workshop.signup_window(now)
+    if workshop.is_cancelled and window != SignupWindow.PAST:
+        raise SignupClosed(_("Cet atelier est annulé : il n'est plus possible de s'y inscrire."))
     if window == SignupWindow.PAST:
         raise SignupClosed(_("Cet atelier a déjà eu lieu : il n'est plus possible de s'y inscrire."))
     if window == SignupWindow.NOT_YET_OPEN:
@@ -159,8 +162,9 @@ def _refuse_if_closed(workshop, now):
 
 
 def _promote(workshop, now):
-    """Promotes the first waiting people into the free places; the caller holds the workshop's lock."""
-    if workshop.start <= now:
+    """Promotes the first waiting people into the free places; the caller holds the workshop's lock. A cancelled
+    workshop promotes nobody: a place there is no news."""
+    if workshop.start <= now or workshop.is_cancelled:
         return []
     free = places_left(workshop)
     if not free:

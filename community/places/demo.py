@@ -1,12 +1,13 @@
 """Demo places: the 19 centres sociaux of the Valenciennes call for tenders, associations of the Pays Loire Nature,
-mobile sessions in rural communes, and the structures that signed the network's charter (referents are invented
-people)."""
+mobile sessions in rural communes (one of them weekly, with a moved and a cancelled occurrence), and the structures
+that signed the network's charter (referents are invented people)."""
 
 import datetime
 
 from django.utils import timezone
 
-from .models import CharterSignature, Permanence, Structure
+from . import series
+from .models import CharterSignature, Permanence, PermanenceSeries, Structure
 
 HOURS_CENTRE = "Mo-Fr 09:00-12:00,13:30-17:30; PH off"
 VALENCIENNES_SERVICES = ["demarches", "outils", "insertion", "acces"]
@@ -260,8 +261,33 @@ def load():
             offer=offer,
             people_met=people if days < 0 else None,
         )
+    _weekly_series(structures["foyer-rural-chateau-la-valliere"], today)
     for slug, signed_on, role in SIGNATURES:
         CharterSignature.objects.get_or_create(
             structure=structures[slug], defaults={"signed_on": signed_on, "signatory_role": role}
         )
     return structures
+
+
+def _weekly_series(structure, today):
+    """A weekly session at Couesmes' town hall, twelve Thursdays: the third moved to the Friday, the fifth cancelled."""
+    if PermanenceSeries.objects.filter(structure=structure).exists():
+        return
+    first = today + datetime.timedelta(days=(3 - today.weekday()) % 7 or 7)
+    weekly = PermanenceSeries(
+        structure=structure,
+        frequency="weekly",
+        first_date=first,
+        count=12,
+        start_time=datetime.time(14, 0),
+        end_time=datetime.time(16, 30),
+        commune="Couesmes",
+        postcode="37330",
+        place="Mairie, salle du conseil",
+        latitude=47.5727,
+        longitude=0.3516,
+        offer=Permanence.ASSISTANCE,
+    )
+    occurrences = series.save_series(weekly)
+    series.move(occurrences[2], occurrences[2].date + datetime.timedelta(days=1))
+    series.cancel(occurrences[4])

@@ -34,7 +34,7 @@ def upcoming_permanences(today=None):
     return (
         Permanence.objects.upcoming(today)
         .filter(structure__is_public=True)
-        .select_related("structure")
+        .select_related("structure", "series__structure")
         .order_by("date", "start_time")
     )
 
@@ -94,10 +94,9 @@ def search(params, today=None):
     result.permanences = entries(chosen_permanences)
     if location:
         # The next session in the commune searched, or else the soonest one within reach.
-        here = [e for e in result.permanences if nearby.normalize(e.item.commune) == nearby.normalize(location.label)]
-        near = here or [
-            e for e in result.permanences if e.distance is not None and e.distance <= NEXT_SESSION_RADIUS_KM
-        ]
+        held = [e for e in result.permanences if not e.item.is_cancelled]
+        here = [e for e in held if nearby.normalize(e.item.commune) == nearby.normalize(location.label)]
+        near = here or [e for e in held if e.distance is not None and e.distance <= NEXT_SESSION_RADIUS_KM]
         result.next_nearby = min(near, key=lambda e: (e.item.date, e.item.start_time), default=None)
     return result
 
@@ -113,6 +112,8 @@ def features(result):
         p = entry.item
         if p.has_coordinates:
             when = f"{p.date:%d/%m/%Y}, {hour(p.start_time)} – {hour(p.end_time)}"
+            if p.is_cancelled:
+                when = _("%(when)s (annulée)") % {"when": when}
             out.append(
                 _feature(
                     p.longitude,
@@ -138,4 +139,8 @@ def _feature(lon, lat, kind, name, url, detail):
 
 
 def structure_sessions(structure, today=None):
-    return list(structure.permanences.upcoming(today or timezone.localdate()).order_by("date", "start_time")[:10])
+    return list(
+        structure.permanences.upcoming(today or timezone.localdate())
+        .select_related("series")
+        .order_by("date", "start_time")[:10]
+    )

@@ -16,7 +16,7 @@ from wagtail.search import index
 
 from core.editing import NoLostUpdateSnippetForm
 
-from . import vocabulary
+from . import recurrence, vocabulary
 from .opening_hours import validate_opening_hours
 
 postcode_validator = RegexValidator(r"^\d{5}$", _("Le code postal compte cinq chiffres."))
@@ -243,25 +243,16 @@ class PermanenceQuerySet(models.QuerySet):
         return self.filter(date__lt=today or timezone.localdate())
 
 
-class Permanence(models.Model):
-    """A mobile session of the "aller vers" offer: a structure's helpers in a commune's hall for a few hours."""
+OFFER_CHOICES = [
+    ("assistance", _("Assistance (démarches, dépannage)")),
+    ("formation", _("Formation")),
+    ("acces-libre", _("Accès libre")),
+]
 
-    # Two people editing the same row in the admin: what they changed apart is merged (core/editing.py).
-    base_form_class = NoLostUpdateSnippetForm
 
-    ASSISTANCE = "assistance"
-    TRAINING = "formation"
-    FREE_ACCESS = "acces-libre"
-    OFFER_CHOICES = [
-        (ASSISTANCE, _("Assistance (démarches, dépannage)")),
-        (TRAINING, _("Formation")),
-        (FREE_ACCESS, _("Accès libre")),
-    ]
+class SessionDetails(models.Model):
+    """What a mobile session and a series of them both say: when in the day, where, and what is offered."""
 
-    structure = models.ForeignKey(
-        Structure, verbose_name=_("structure"), on_delete=models.CASCADE, related_name="permanences"
-    )
-    date = models.DateField(_("date"))
     start_time = models.TimeField(_("début"))
     end_time = models.TimeField(_("fin"))
     commune = models.CharField(_("commune"), max_length=120)
@@ -270,22 +261,136 @@ class Permanence(models.Model):
     address = models.CharField(_("adresse"), max_length=255, blank=True)
     latitude = models.FloatField(_("latitude"), null=True, blank=True, validators=latitude_validators)
     longitude = models.FloatField(_("longitude"), null=True, blank=True, validators=longitude_validators)
-    offer = models.CharField(_("type d'offre"), max_length=20, choices=OFFER_CHOICES, default=ASSISTANCE)
+    offer = models.CharField(_("type d'offre"), max_length=20, choices=OFFER_CHOICES, default="assistance")
+
+    where_panels = [
+        FieldRowPanel([FieldPanel("commune"), FieldPanel("postcode")]),
+        FieldPanel("place"),
+        FieldPanel("address"),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+        FieldPanel("offer"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if self.start_time and self.end_time and self.end_time <= self.start_time:
+            raise ValidationError({"end_time": _("La fin doit suivre le début.")})
+
+
+class PermanenceSeries(SessionDetails):
+    """A mobile session held weekly or monthly, entered once: its rule, and what each of its occurrences copies.
+
+    Its occurrences are real Permanence rows (community/places/series.py makes them on save), so each keeps its
+    own date when moved, its cancellation and the number of people met."""
+
+    FREQUENCY_CHOICES = recurrence.FREQUENCY_CHOICES
+
+    structure = models.ForeignKey(
+        Structure, verbose_name=_("structure"), on_delete=models.CASCADE, related_name="permanence_series"
+    )
+    frequency = models.CharField(_("fréquence"), max_length=20, choices=FREQUENCY_CHOICES, default=recurrence.WEEKLY)
+    interval = models.PositiveSmallIntegerField(
+        _("intervalle"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
+        help_text=_("1 : chaque semaine (ou chaque mois) ; 2 : une semaine (ou un mois) sur deux."),
+    )
+    first_date = models.DateField(_("première séance"))
+    until = models.DateField(_("jusqu'au"), null=True, blank=True)
+    count = models.PositiveSmallIntegerField(
+        _("nombre de séances"),
+        null=True,
+        blank=True,
+        help_text=_("Une date de fin ou un nombre de séances (%(max)s au plus).") % {"max": recurrence.MAX_OCCURRENCES},
+    )
+
+    # What an occurrence copies from its series (the date and times aside, which it may move).
+    SHARED_FIELDS = ["structure", "commune", "postcode", "place", "address", "latitude", "longitude", "offer"]
+
+    panels = [
+        FieldPanel("structure"),
+        MultiFieldPanel(
+            [
+                FieldPanel("frequency"),
+                FieldRowPanel([FieldPanel("first_date"), FieldPanel("interval")]),
+                FieldRowPanel([FieldPanel("until"), FieldPanel("count")]),
+            ],
+            heading=_("Récurrence"),
+        ),
+        FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time")]),
+        *SessionDetails.where_panels,
+    ]
+
+    class Meta:
+        ordering = ["first_date", "start_time"]
+        verbose_name = _("série de permanences")
+        verbose_name_plural = _("séries de permanences")
+
+    def __str__(self):
+        return f"{self.commune}, {self.get_frequency_display().lower()} ({self.structure.name})"
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        errors = {}
+        if self.start_time and self.end_time and self.end_time <= self.start_time:
+            errors["end_time"] = _("La fin doit suivre le début.")
+        try:
+            recurrence.check(self.frequency, self.first_date, self.interval, self.until, self.count)
+        except recurrence.InvalidRule as refusal:
+            errors[refusal.field] = refusal.message
+        if errors:
+            raise ValidationError(errors)
+
+    def occurrence_dates(self):
+        return recurrence.dates(self.frequency, self.first_date, self.interval, self.until, self.count)
+
+
+class Permanence(SessionDetails):
+    """A mobile session of the "aller vers" offer: a structure's helpers in a commune's hall for a few hours."""
+
+    # Two people editing the same row in the admin: what they changed apart is merged (core/editing.py).
+    base_form_class = NoLostUpdateSnippetForm
+
+    ASSISTANCE = "assistance"
+    TRAINING = "formation"
+    FREE_ACCESS = "acces-libre"
+    OFFER_CHOICES = OFFER_CHOICES
+
+    structure = models.ForeignKey(
+        Structure, verbose_name=_("structure"), on_delete=models.CASCADE, related_name="permanences"
+    )
+    date = models.DateField(_("date"))
     people_met = models.PositiveIntegerField(
         _("personnes rencontrées"), null=True, blank=True, help_text=_("À remplir après la permanence.")
     )
     notes = models.TextField(_("remarques"), blank=True, max_length=2000)
+    # An occurrence of a series: its original date is the iCalendar RECURRENCE-ID, kept when the session moves.
+    series = models.ForeignKey(
+        PermanenceSeries,
+        verbose_name=_("série"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="occurrences",
+    )
+    original_date = models.DateField(_("date prévue par la série"), null=True, blank=True, editable=False)
+    is_cancelled = models.BooleanField(
+        _("annulée"), default=False, help_text=_("Gardée dans la liste, affichée comme annulée.")
+    )
 
     objects = PermanenceQuerySet.as_manager()
 
     panels = [
         FieldPanel("structure"),
         FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]),
-        FieldRowPanel([FieldPanel("commune"), FieldPanel("postcode")]),
-        FieldPanel("place"),
-        FieldPanel("address"),
-        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
-        FieldPanel("offer"),
+        *SessionDetails.where_panels,
+        FieldPanel("is_cancelled"),
         FieldPanel("people_met"),
         FieldPanel("notes"),
     ]
@@ -298,15 +403,20 @@ class Permanence(models.Model):
     def __str__(self):
         return f"{self.commune}, {self.date:%d/%m/%Y} ({self.structure.name})"
 
-    def clean(self):
-        from django.core.exceptions import ValidationError
-
-        if self.start_time and self.end_time and self.end_time <= self.start_time:
-            raise ValidationError({"end_time": _("La fin doit suivre le début.")})
-
     @property
     def has_coordinates(self):
         return self.latitude is not None and self.longitude is not None
+
+    @property
+    def is_moved(self):
+        """An occurrence held on another day or at other times than its series says (needs series loaded)."""
+        if self.series_id is None or self.original_date is None:
+            return False
+        return (self.date, self.start_time, self.end_time) != (
+            self.original_date,
+            self.series.start_time,
+            self.series.end_time,
+        )
 
 
 class CharterSignature(models.Model):

@@ -88,6 +88,14 @@ def test_mobile_sessions_table(world):
     assert touraine[dict(Permanence.OFFER_CHOICES)[Permanence.TRAINING]] == 0
 
 
+def test_a_cancelled_session_was_not_held(world):
+    session = Permanence.objects.filter(date__lt=NOW.date(), offer=Permanence.TRAINING).first()
+    session.is_cancelled = True
+    session.save()
+    rows = {row[0]: row[1:] for row in figures.sessions_table(FIRST_HALF, NOW.date()).rows}
+    assert rows[dict(Permanence.OFFER_CHOICES)[Permanence.TRAINING]][0] == 0
+
+
 def test_a_session_of_today_is_not_yet_held(world):
     rows = figures.sessions_table(FIRST_HALF, datetime.date(2026, 3, 1)).rows
     assert rows[0][1] == 1

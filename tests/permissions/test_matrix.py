@@ -164,6 +164,12 @@ ADMIN = {
     "structure edit (other)": ("/admin/snippets/places/structure/edit/{other_structure}/", "L R R R R 200 200 200"),
     "permanence list": ("/admin/snippets/places/permanence/", "L R 200 200 200 200 200 200"),
     "permanence edit": ("/admin/snippets/places/permanence/edit/{permanence}/", "L R 200 200 200 200 200 200"),
+    # A recurring session's series: the same people as its sessions.
+    "permanenceseries list": ("/admin/snippets/places/permanenceseries/", "L R 200 200 200 200 200 200"),
+    "permanenceseries edit": (
+        "/admin/snippets/places/permanenceseries/edit/{permanence_series}/",
+        "L R 200 200 200 200 200 200",
+    ),
     # A chargé edits their own structure, never its signature of the charter: coordinators record signatures.
     "chartersignature list": ("/admin/snippets/places/chartersignature/", "L R R R R R 200 200"),
     "chartersignature add": ("/admin/snippets/places/chartersignature/add/", "L R R R R R 200 200"),
@@ -181,6 +187,8 @@ ADMIN = {
     "question list": ("/admin/snippets/diagnostic/question/", "L R R R R R 200 200"),
     "question edit": ("/admin/snippets/diagnostic/question/edit/{question}/", "L R R R R R 200 200"),
     "settings": ("/admin/settings/organisation/organisationsettings/{site}/", "L R R R R R 200 200"),
+    # Repeating a workshop (its recurrence, its sessions beside it): whoever manages it and may add a workshop there.
+    "workshop repeat": ("/admin/ateliers/{workshop_id}/repeter/", "L 403 200 403 403 403 200 200"),
     # Personal data of sign-ups: coordinators only, a plain 403 for the others (tests/workshops/test_rights_admin.py).
     "sign-ups search": ("/admin/inscriptions/", "L 403 403 403 403 403 200 200"),
     "sign-up export": ("/admin/inscriptions/atelier/{registration_pk}/donnees.json", "L 403 403 403 403 403 200 200"),
@@ -188,6 +196,7 @@ ADMIN = {
 SNIPPET_ROWS = {
     "Structure",
     "Permanence",
+    "PermanenceSeries",
     "CharterSignature",
     "Framework",
     "CompetenceArea",
@@ -219,6 +228,7 @@ def fill(template, objects):
         structure=objects["structure"].pk,
         other_structure=objects["other_structure"].pk,
         permanence=objects["permanence"].pk,
+        permanence_series=objects["permanence_series"].pk,
         signature=objects["signature"].pk,
         profile=objects["profile"].pk,
         site=objects["site"].pk,

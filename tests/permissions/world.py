@@ -9,7 +9,7 @@ from community.journal import job_profiles, recit
 from community.journal.models import JournalEntry
 from community.members.models import MemberProfile, Role
 from community.members.roles import ANIMATORS, CHARGES
-from community.places.models import CharterSignature, Permanence, Structure
+from community.places.models import CharterSignature, Permanence, PermanenceSeries, Structure
 from indicators import reports
 from network.diagnostic.models import Question
 from tests.factories import JournalEntryFactory, UserFactory, WorkshopPageFactory
@@ -68,6 +68,7 @@ def build(demo_site):
         "structure": structure,
         "other_structure": other_structure,
         "permanence": Permanence.objects.filter(structure=structure).first() or Permanence.objects.first(),
+        "permanence_series": PermanenceSeries.objects.first(),
         "signature": CharterSignature.objects.filter(structure=structure).first() or CharterSignature.objects.first(),
         "entry": entry,
         "validation": validation,

@@ -16,6 +16,7 @@ from .pages import (
     WorkshopPageQuerySet,
 )
 from .registration import JourneyRegistration, Registration, SatisfactionResponse
+from .series import WorkshopSeries
 from .tags import WorkshopTag
 
 __all__ = [
@@ -34,5 +35,6 @@ __all__ = [
     "WorkshopIndexPage",
     "WorkshopPage",
     "WorkshopPageQuerySet",
+    "WorkshopSeries",
     "WorkshopTag",
 ]

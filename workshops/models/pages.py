@@ -31,6 +31,7 @@ from ..listings import workshop_agenda
 from ..permissions import WorkshopPagePermissionTester
 from .choices import Format, SignupWindow, Stage
 from .registration import Registration
+from .series import WorkshopSeries
 from .tags import WorkshopTag
 
 
@@ -51,7 +52,9 @@ class WorkshopIndexPage(Page):
 
     def calendar_workshops(self):
         """What <index URL>agenda.ics holds: every upcoming public workshop, in journeys too."""
-        return WorkshopPage.objects.live().public().defer_streamfields().select_related("structure").upcoming()
+        return (
+            WorkshopPage.objects.live().public().defer_streamfields().select_related("structure", "series").upcoming()
+        )
 
     def permissions_for_user(self, user):
         return CoordinatorsPagePermissionTester(user, self)
@@ -171,7 +174,7 @@ class JourneyPage(SignupFormPage):
 
     def calendar_workshops(self):
         """What <journey URL>agenda.ics holds: its upcoming workshops."""
-        return self.workshops().upcoming()
+        return self.workshops().select_related("series").upcoming()
 
     def permissions_for_user(self, user):
         return CoordinatorsPagePermissionTester(user, self)
@@ -285,6 +288,24 @@ class WorkshopPage(SignupFormPage):
         "resources.ToolSheetPage", verbose_name=_("fiches outils utilisées"), related_name="workshops", blank=True
     )
     has_memory = models.BooleanField(default=False, editable=False)
+    # An occurrence of a recurring workshop: its original start is the iCalendar RECURRENCE-ID, kept when it moves.
+    series = models.ForeignKey(
+        WorkshopSeries,
+        verbose_name=_("série"),
+        related_name="occurrences",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+    )
+    original_start = models.DateTimeField(_("début prévu par la série"), null=True, blank=True, editable=False)
+    # Claimed before its people are told, so the cancellation's e-mails leave once.
+    cancellation_told_at = models.DateTimeField(null=True, blank=True, editable=False)
+    is_cancelled = models.BooleanField(
+        _("annulé"),
+        default=False,
+        help_text=_("L'atelier reste affiché comme annulé ; les inscriptions sont fermées, aucune n'est effacée."),
+    )
     animators = ParentalManyToManyField(
         settings.AUTH_USER_MODEL,
         verbose_name=_("animateurs et animatrices"),
@@ -304,6 +325,7 @@ class WorkshopPage(SignupFormPage):
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
                 FieldPanel("format"),
                 FieldPanel("capacity"),
+                FieldPanel("is_cancelled"),
             ],
             heading=_("Quand"),
         ),
@@ -370,6 +392,17 @@ class WorkshopPage(SignupFormPage):
         self.has_memory = bool(self.memory_public or self.memory_media)
         super().save(*args, **kwargs)
 
+    # Set by operations, not by the editor: a revision (older, or opened before) never brings them back.
+    KEPT_FROM_DATABASE = ("series_id", "original_start", "cancellation_told_at")
+
+    def with_content_json(self, content):
+        page = super().with_content_json(content)
+        if self.pk:
+            current = WorkshopPage.objects.filter(pk=self.pk).values(*self.KEPT_FROM_DATABASE).first() or {}
+            for name, value in current.items():
+                setattr(page, name, value)
+        return page
+
     @property
     def memory_licence_url(self):
         return LICENCE_URLS[self.memory_licence]
@@ -391,10 +424,17 @@ class WorkshopPage(SignupFormPage):
     def signup_closes_at(self):
         return self.signup_closes or self.start
 
+    @property
+    def is_moved(self):
+        """An occurrence held at another time than its series planned."""
+        return self.original_start is not None and self.start != self.original_start
+
     def signup_window(self, now=None):
         now = now or timezone.now()
         if self.end <= now:
             return SignupWindow.PAST
+        if self.is_cancelled:
+            return SignupWindow.CLOSED
         if self.signup_opens and now < self.signup_opens:
             return SignupWindow.NOT_YET_OPEN
         if now >= self.signup_closes_at:

@@ -1,10 +1,10 @@
 """The demo places: the 19 centres sociaux of the Valenciennes document, Pays Loire Nature associations, and
-mobile sessions in rural communes; loading twice adds nothing, and the demo exports validate."""
+mobile sessions in rural communes (one weekly series); loading twice adds nothing, and the demo exports validate."""
 
 import pytest
 
 from community.places import demo, opendata
-from community.places.models import Permanence, Structure
+from community.places.models import Permanence, PermanenceSeries, Structure
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +17,13 @@ def test_demo_places_are_loaded_once(home):
         == 19
     )
     assert Structure.objects.filter(territory=demo.PAYS_LOIRE_NATURE).count() == len(demo.ASSOCIATIONS)
-    assert Permanence.objects.count() == len(demo.SESSIONS)
+    assert Permanence.objects.filter(series__isnull=True).count() == len(demo.SESSIONS)
+    # One weekly series of twelve sessions, one of them moved and one cancelled.
+    (weekly,) = PermanenceSeries.objects.all()
+    occurrences = list(weekly.occurrences.select_related("series"))
+    assert len(occurrences) == 12
+    assert [o.is_moved for o in occurrences].count(True) == 1
+    assert [o.is_cancelled for o in occurrences].count(True) == 1
     dutemple = Structure.objects.get(slug="cs-dutemple")
     assert (dutemple.address, dutemple.postcode, dutemple.commune) == (
         "Place des Charbonniers",
