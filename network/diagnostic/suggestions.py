@@ -63,7 +63,11 @@ def sessions_near(query, today=None, limit=SESSIONS):
     def elsewhere(session):
         return nearby.normalize(session.commune) != nearby.normalize(label) and session.postcode != label
 
-    near = [entry for entry in result.permanences if entry.distance is not None and entry.distance <= NEAR_KM]
+    near = [
+        entry
+        for entry in result.permanences
+        if entry.distance is not None and entry.distance <= NEAR_KM and not entry.item.is_cancelled
+    ]
     # Those in the very commune typed first, then the others within reach; each soonest first.
     near.sort(key=lambda entry: (elsewhere(entry.item), entry.item.date, entry.item.start_time))
     return near[:limit], label, ""

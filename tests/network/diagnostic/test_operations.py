@@ -112,6 +112,17 @@ def test_mobile_sessions_near_a_commune_or_postcode_soonest_first(questions, off
     assert unknown.sessions == [] and "Tombouctou" in unknown.place_error
 
 
+def test_a_cancelled_mobile_session_is_never_suggested(questions, offer):
+    cancelled = permanence(offer["session"].structure, days=2, commune="Saint-Yrieix-la-Perche", postcode="87500")
+    cancelled.latitude, cancelled.longitude, cancelled.is_cancelled = 45.5167, 1.2, True
+    cancelled.save()
+    result = assessment.assess({questions[0]: Level.NOT_YET})
+
+    found = [entry.item for entry in suggestions.suggest(result, "saint yrieix").sessions]
+
+    assert offer["session"] in found and cancelled not in found
+
+
 @pytest.mark.usefixtures("database_queue")
 def test_the_e_mail_leaves_once_and_then_neither_address_nor_answers_remain(
     questions, offer, django_capture_on_commit_callbacks
