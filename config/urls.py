@@ -15,6 +15,7 @@ from home import errors, throttling
 from home import views as home_views
 from indicators import urls as indicators_urls
 from network.digest import urls as digest_urls
+from network.follow import urls as follow_urls
 from network.news import urls as news_urls
 from resources import urls as resources_urls
 from resources.feeds import ResourcesAtomFeed, ResourcesRssFeed
@@ -66,6 +67,6 @@ urlpatterns += [
     path("annuaire/", include((places_urls.directory_urlpatterns, "directory"))),
 ]
 
-urlpatterns += [path("", include(news_urls)), path("lettre/", include(digest_urls))]
+urlpatterns += [path("", include(news_urls)), path("lettre/", include(digest_urls)), path("", include(follow_urls))]
 
 urlpatterns += [path("", include(wagtail_urls))]

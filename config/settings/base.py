@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "community.journal",
     "network.news",
     "network.digest",
+    "network.follow",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
