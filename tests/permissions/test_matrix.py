@@ -115,6 +115,12 @@ FRONT = {
     # A subscription's secret link is its key, whoever holds it; an unknown one finds nothing.
     "digest:confirm": ("/lettre/confirmer/{unknown_uuid}/", "404 404 404 404 404 404 404 404"),
     "digest:unsubscribe": ("/lettre/desinscription/{unknown_uuid}/", "404 404 404 404 404 404 404 404"),
+    # Anyone follows a public page: a visitor by e-mail, a member from their account; one's follows are one's own.
+    "follow:follow": ("/suivre/{journey_id}/", "200 200 200 200 200 200 200 200"),
+    "follow:confirm": ("/suivre/confirmer/{unknown_uuid}/", "404 404 404 404 404 404 404 404"),
+    "follow:manage": ("/suivre/gerer/{unknown_uuid}/", "404 404 404 404 404 404 404 404"),
+    "follow:unsubscribe": ("/suivre/desinscription/{unknown_uuid}/", "404 404 404 404 404 404 404 404"),
+    "follow:mine": ("/suivis/", "L 200 200 200 200 200 200 200"),
     "favicon": ("/favicon.ico", "R R R R R R R R"),  # to the static icon
 }
 # Routes that are no view of ours: Wagtail's page serving and password form, media in development.
