@@ -134,6 +134,9 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
 
+# What a member's data export (community/journal/rights.py) adds from the apps the community may not import.
+PERSONAL_DATA_PARTS = {"suivis": "network.follow.following.member_data"}
+
 # Personal data of sign-ups made without an account (workshops/rights.py, docs/registre-des-traitements.md). The
 # privacy notice's version is recorded with each consent: change it whenever the notice's substance changes.
 PRIVACY_NOTICE_VERSION = "2026-12"

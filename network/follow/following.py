@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from core.links import absolute_url
 from network.digest import subscriptions
 from resources.models import ToolSheetPage, WikiPage
 from workshops.models import JourneyPage, WorkshopIndexPage
@@ -117,6 +118,16 @@ def follows_of(follower):
     )
 
 
+def told(follows, rhythm):
+    """Of these follows, those a digest at `rhythm` tells: confirmed, of a page still live and public."""
+    visible = Page.objects.live().public().values("pk")
+    return (
+        follows.filter(rhythm=rhythm, confirmed_at__isnull=False, page__in=visible)
+        .select_related("page")
+        .order_by("page__title", "pk")
+    )
+
+
 def set_rhythm(follow, rhythm):
     Follow.objects.filter(pk=follow.pk).update(rhythm=rhythm)
 
@@ -143,7 +154,12 @@ def member_data(user):
     if follower is None:
         return []
     return [
-        {"page": follow.page.title, "url": follow.page.url, "rythme": follow.rhythm, "depuis": follow.created_at}
+        {
+            "page": follow.page.title,
+            "url": absolute_url(follow.page.url or ""),
+            "rythme": follow.rhythm,
+            "depuis": follow.created_at.isoformat(),
+        }
         for follow in follows_of(follower)
     ]
 

@@ -198,3 +198,20 @@ def test_a_member_s_follows_go_with_their_account(wiki_page):
     assert following.member_data(member)[0]["page"] == "Animer un atelier"
     member.delete()
     assert not Follower.objects.exists() and not Follow.objects.exists()
+
+
+def test_a_member_s_follows_are_in_their_data_export(client, wiki_page):
+    import json
+
+    member = UserFactory(username="ines")
+    following.follow_as_member(wiki_page, member, Rhythm.WEEKLY)
+    client.force_login(member)
+    data = json.loads(client.get("/compte/mes-donnees.json").content)
+    assert data["suivis"] == [
+        {
+            "page": "Animer un atelier",
+            "url": f"https://gare.example{wiki_page.url}",
+            "rythme": "hebdomadaire",
+            "depuis": Follow.objects.get().created_at.isoformat(),
+        }
+    ]

@@ -199,3 +199,15 @@ def test_the_e_mail_costs_the_same_few_queries_whatever_is_followed(site, contri
             assert emails.digest(delivery).body.count("Nouvelle version par") == count
         counts.append(len(queries))
     assert counts[1] == counts[2]
+
+
+def test_a_page_made_private_or_withdrawn_is_no_longer_told(wiki_page, tool_sheet, contributor):
+    from wagtail.models import PageViewRestriction
+
+    visitor_follows(wiki_page)
+    visitor_follows(tool_sheet)
+    PageViewRestriction.objects.create(page=wiki_page, restriction_type=PageViewRestriction.LOGIN)
+    publish_revision(wiki_page, contributor, summary="Réservée aux membres.")
+    publish_revision(tool_sheet, contributor, summary="Deuxième version.")
+    assert send() == 1
+    assert "Framadate" in mail.outbox[0].body and "Animer un atelier" not in mail.outbox[0].body
