@@ -103,21 +103,21 @@ def mine(request):
 
 def _follows_page(request, follower, url_name, args):
     follows = following.follows_of(follower) if follower else []
-    if request.method == "POST":
-        chosen = next((f for f in follows if str(f.pk) == request.POST.get("suivi")), None)
-        if chosen is None:
-            raise Http404
-        if "arreter" in request.POST:
-            following.stop(chosen)
-            messages.success(request, _("Vous ne suivez plus « %(title)s ».") % {"title": chosen.page.title})
-            return redirect(url_name, *args)
-        form = RhythmForm(request.POST, prefix=str(chosen.pk))
-        if not form.is_valid():
-            return TemplateResponse(request, "follow/follows.html", {"follows": follows}, status=400)
-        following.set_rhythm(chosen, form.cleaned_data["rhythm"])
-        messages.success(request, _("Rythme changé pour « %(title)s ».") % {"title": chosen.page.title})
-        return redirect(url_name, *args)
     for item in follows:
         item.form = RhythmForm(initial={"rhythm": item.rhythm}, prefix=str(item.pk))
     context = {"follows": follows, "follower": follower, "is_visitor": follower is not None and not follower.user_id}
-    return TemplateResponse(request, "follow/follows.html", context)
+    if request.method != "POST":
+        return TemplateResponse(request, "follow/follows.html", context)
+    chosen = next((item for item in follows if str(item.pk) == request.POST.get("suivi")), None)
+    if chosen is None:
+        raise Http404
+    if "arreter" in request.POST:
+        following.stop(chosen)
+        messages.success(request, _("Vous ne suivez plus « %(title)s ».") % {"title": chosen.page.title})
+        return redirect(url_name, *args)
+    chosen.form = RhythmForm(request.POST, prefix=str(chosen.pk))
+    if not chosen.form.is_valid():
+        return TemplateResponse(request, "follow/follows.html", context, status=400)
+    following.set_rhythm(chosen, chosen.form.cleaned_data["rhythm"])
+    messages.success(request, _("Rythme changé pour « %(title)s ».") % {"title": chosen.page.title})
+    return redirect(url_name, *args)

@@ -215,3 +215,27 @@ def test_a_member_s_follows_are_in_their_data_export(client, wiki_page):
             "depuis": Follow.objects.get().created_at.isoformat(),
         }
     ]
+
+
+def test_a_rhythm_that_does_not_exist_is_refused_in_french(client, wiki_page):
+    member = UserFactory(username="ines")
+    follow_row = following.follow_as_member(wiki_page, member, Rhythm.WEEKLY)
+    client.force_login(member)
+    response = client.post("/suivis/", {"suivi": follow_row.pk, f"{follow_row.pk}-rhythm": "chaque-heure"})
+    assert response.status_code == 400
+    assert "Choisissez un rythme proposé." in response.content.decode()
+    assert Follow.objects.get().rhythm == Rhythm.WEEKLY
+
+
+def test_a_visitor_changes_a_rhythm_and_stops_one_page_from_the_manage_link(client, wiki_page, tool_sheet):
+    follow(client, wiki_page)
+    follow(client, tool_sheet)
+    confirm(client)
+    follower = Follower.objects.get()
+    manage = f"/suivre/gerer/{follower.token}/"
+    sheet = Follow.objects.get(page=tool_sheet)
+    assert client.post(manage, {"suivi": sheet.pk, f"{sheet.pk}-rhythm": "hebdomadaire"}).status_code == 302
+    assert Follow.objects.get(page=tool_sheet).rhythm == Rhythm.WEEKLY
+    client.post(manage, {"suivi": sheet.pk, "arreter": "1"})
+    assert list(Follow.objects.values_list("page_id", flat=True)) == [wiki_page.pk]
+    assert Follower.objects.exists()
