@@ -7,7 +7,7 @@ from datetime import datetime
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Max, Q
-from wagtail.models import PageLogEntry
+from wagtail.models import Page, PageLogEntry
 
 from core.links import absolute_url
 from resources.history import PUBLISH_ACTIONS, display_name
@@ -47,6 +47,16 @@ class PageChanges:
     versions: list[Version] = field(default_factory=list)
     diff_url: str | None = None
     workshops: list[WorkshopChange] = field(default_factory=list)
+
+
+def told(follows, rhythm):
+    """Of these follows, those a digest at `rhythm` tells: confirmed, of a page still live and public."""
+    visible = Page.objects.live().public().values("pk")
+    return (
+        follows.filter(rhythm=rhythm, confirmed_at__isnull=False, page__in=visible)
+        .select_related("page")
+        .order_by("page__title", "pk")
+    )
 
 
 def since_for(follow, since):

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from core.links import absolute_url
 from network.digest.links import one_click_headers
 
-from . import changes, following
+from . import changes
 from .models import Rhythm
 
 
@@ -35,7 +35,7 @@ def confirmation(follower):
 def digest(delivery):
     """What changed on the pages the follower follows at the delivery's rhythm, in its window."""
     follower = delivery.follower
-    follows = list(following.told(follower.follows.all(), delivery.rhythm))
+    follows = list(changes.told(follower.follows.all(), delivery.rhythm))
     leave_url = link("unsubscribe", follower)
     with translation.override(settings.LANGUAGE_CODE):
         context = {

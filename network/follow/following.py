@@ -118,16 +118,6 @@ def follows_of(follower):
     )
 
 
-def told(follows, rhythm):
-    """Of these follows, those a digest at `rhythm` tells: confirmed, of a page still live and public."""
-    visible = Page.objects.live().public().values("pk")
-    return (
-        follows.filter(rhythm=rhythm, confirmed_at__isnull=False, page__in=visible)
-        .select_related("page")
-        .order_by("page__title", "pk")
-    )
-
-
 def set_rhythm(follow, rhythm):
     Follow.objects.filter(pk=follow.pk).update(rhythm=rhythm)
 

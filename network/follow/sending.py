@@ -34,7 +34,7 @@ def send(rhythm, now=None):
         .exclude(deliveries__rhythm=rhythm, deliveries__period=period)
         .annotate(last_until=Subquery(previous.annotate(last=Max("until")).values("last")))
         .prefetch_related(
-            Prefetch("follows", queryset=following.told(Follow.objects.all(), rhythm), to_attr="told_follows")
+            Prefetch("follows", queryset=changes.told(Follow.objects.all(), rhythm), to_attr="told_follows")
         )
         .order_by("pk")
     )
