@@ -130,6 +130,7 @@ def test_a_member_follows_without_confirmation_and_lists_changes_and_stops_at_su
     assert not mail.outbox
     listing = client.get("/suivis/").content.decode()
     assert "Animer un atelier" in listing and "Ateliers" in listing
+    assert 'href="/suivis/">Mes suivis</a>' in client.get(wiki_page.url).content.decode()
 
     wiki_follow = Follow.objects.get(page=wiki_page)
     client.post("/suivis/", {"suivi": wiki_follow.pk, f"{wiki_follow.pk}-rhythm": "quotidien"})
