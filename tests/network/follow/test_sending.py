@@ -211,3 +211,13 @@ def test_a_page_made_private_or_withdrawn_is_no_longer_told(wiki_page, tool_shee
     publish_revision(tool_sheet, contributor, summary="Deuxième version.")
     assert send() == 1
     assert "Framadate" in mail.outbox[0].body and "Animer un atelier" not in mail.outbox[0].body
+
+
+def test_a_deleted_workshop_is_told_cancelled_in_the_agenda(agenda):
+    from wagtail.actions.delete_page import DeletePageAction
+
+    gone = publish_workshop(agenda, title="Atelier supprimé de Bléré")
+    visitor_follows(agenda)
+    DeletePageAction(gone).execute()
+    assert send() == 1
+    assert "Atelier annulé : Atelier supprimé de Bléré" in mail.outbox[0].body
