@@ -138,6 +138,11 @@ def of_member(user):
     return Follower.objects.filter(user=user).first() if user.is_authenticated else None
 
 
+def follow_of(user, page):
+    """The member's follow of that page, or None."""
+    return Follow.objects.filter(follower__user=user, page=page).first()
+
+
 def member_data(user):
     """What a member's export holds of their follows."""
     follower = of_member(user)

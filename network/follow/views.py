@@ -48,9 +48,10 @@ def follow(request, page_id):
 
 
 def _follow_as_member(request, page):
-    form = RhythmForm(request.POST or None)
+    current = following.follow_of(request.user, page)
+    form = RhythmForm(request.POST or None, initial={"rhythm": current.rhythm} if current else None)
     if request.method != "POST":
-        return _form(request, page, form)
+        return _form(request, page, form, already=current is not None)
     if not form.is_valid():
         return _form(request, page, form, status=400)
     try:
@@ -62,8 +63,8 @@ def _follow_as_member(request, page):
     return redirect("follow:mine")
 
 
-def _form(request, page, form, status=200, refused=False):
-    context = {"followed": page, "form": form, "refused": refused}
+def _form(request, page, form, status=200, refused=False, already=False):
+    context = {"followed": page, "form": form, "refused": refused, "already": already}
     return TemplateResponse(request, "follow/follow.html", context, status=status)
 
 

@@ -3,6 +3,7 @@
 
 import datetime
 import logging
+import re
 
 import pytest
 from django.core import mail
@@ -95,6 +96,8 @@ def test_only_wiki_pages_tool_sheets_the_agenda_and_journeys_are_followed(client
     assert client.get(f"/suivre/{other.pk}/").status_code == 400
     assert not Follow.objects.exists()
     assert client.get("/suivre/999999/").status_code == 404
+    other.unpublish()
+    assert client.get(f"/suivre/{other.pk}/").status_code == 404
     for page in (agenda, journey):
         assert client.get(f"/suivre/{page.pk}/").status_code == 200
 
@@ -128,6 +131,9 @@ def test_a_member_follows_without_confirmation_and_lists_changes_and_stops_at_su
     assert response.status_code == 302 and response["Location"] == "/suivis/"
     client.post(f"/suivre/{agenda.pk}/", {"rhythm": "quotidien"})
     assert not mail.outbox
+    again = client.get(f"/suivre/{wiki_page.pk}/").content.decode()
+    assert "Vous suivez déjà cette page." in again
+    assert re.search(r'value="hebdomadaire"[^>]*checked', again)
     listing = client.get("/suivis/").content.decode()
     assert "Animer un atelier" in listing and "Ateliers" in listing
     assert 'href="/suivis/">Mes suivis</a>' in client.get(wiki_page.url).content.decode()
