@@ -16,6 +16,7 @@ from home import views as home_views
 from indicators import urls as indicators_urls
 from network.diagnostic import urls as diagnostic_urls
 from network.digest import urls as digest_urls
+from network.follow import urls as follow_urls
 from network.news import urls as news_urls
 from network.prototypes import urls as prototypes_urls
 from resources import urls as resources_urls
@@ -69,7 +70,7 @@ urlpatterns += [
     path("diagnostic/", include(diagnostic_urls)),
 ]
 
-urlpatterns += [path("", include(news_urls)), path("lettre/", include(digest_urls))]
+urlpatterns += [path("", include(news_urls)), path("lettre/", include(digest_urls)), path("", include(follow_urls))]
 urlpatterns += [path("adoptions/", include(prototypes_urls))]
 
 urlpatterns += [path("", include(wagtail_urls))]

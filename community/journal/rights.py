@@ -7,8 +7,10 @@ person (members, competences, badges) beside its own entries. Nothing of another
 
 import json
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from community.badges.rights import badges_data
 from community.competences.rights import validations_data
@@ -50,6 +52,8 @@ def export(user):
         "journal": journal_data(user),
         "competence_validations": validations_data(user),
         "badges": badges_data(user),
+        # What apps above the community keep about the person, named by the settings (the arrows forbid importing them).
+        **{key: import_string(path)(user) for key, path in getattr(settings, "PERSONAL_DATA_PARTS", {}).items()},
     }
     return json.dumps(document, ensure_ascii=False, indent=2)
 

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "network.news",
     "network.digest",
     "network.diagnostic",
+    "network.follow",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -136,6 +137,9 @@ PASSWORD_RESET_RATE_WINDOW = 3600
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
+
+# What a member's data export (community/journal/rights.py) adds from the apps the community may not import.
+PERSONAL_DATA_PARTS = {"suivis": "network.follow.following.member_data"}
 
 # Personal data of sign-ups made without an account (workshops/rights.py, docs/registre-des-traitements.md). The
 # privacy notice's version is recorded with each consent: change it whenever the notice's substance changes.

@@ -18,6 +18,7 @@ from community.organisation.models import OrganisationSettings
 from community.places import demo as places_demo
 from home.models import CharterPage, HomePage, StandardPage
 from network.diagnostic import demo as diagnostic_demo
+from network.follow import demo as follow_demo
 from network.news import demo as news_demo
 from network.news.models import NewsIndexPage, NewsPage
 from network.prototypes import demo as prototypes_demo
@@ -266,6 +267,7 @@ def load():
     )
     workshops = build_workshops(home)
     build_news(home)
+    follow_demo.load()
     build_legal_pages(home)
     places_demo.load()
     journal_demo.ensure_profiles()

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from core.links import absolute_url
 
+from . import links
 from .contents import Month, contents
 
 
@@ -60,7 +61,7 @@ def digest(delivery):
         subject,
         text,
         to=[subscription.email],
-        headers={"List-Unsubscribe": f"<{leave_url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
+        headers=links.one_click_headers(leave_url),
     )
     message.attach_alternative(html, "text/html")
     return message

@@ -10,9 +10,9 @@ def new_token():
     return secrets.token_urlsafe(32)
 
 
-class Subscription(models.Model):
-    """An address that asked for the digest; it receives it once confirmed from the link of the e-mail sent to it.
-    Unsubscribing deletes the row: nothing personal is kept."""
+class OptInAddress(models.Model):
+    """An address given without an account, double opt-in: the secret token of its links is its only key, and it
+    receives anything only once confirmed from the e-mail sent to it (the digest's subscribers, the followers)."""
 
     email = models.EmailField(_("adresse e-mail"), max_length=254, unique=True)
     token = models.CharField(_("jeton"), max_length=64, unique=True, default=new_token, editable=False)
@@ -22,16 +22,23 @@ class Subscription(models.Model):
     confirmed_at = models.DateTimeField(_("confirmée le"), null=True, blank=True)
 
     class Meta:
+        abstract = True
+
+    @property
+    def is_confirmed(self):
+        return self.confirmed_at is not None
+
+
+class Subscription(OptInAddress):
+    """An address that asked for the digest. Unsubscribing deletes the row: nothing personal is kept."""
+
+    class Meta:
         verbose_name = _("abonnement à la lettre")
         verbose_name_plural = _("abonnements à la lettre")
 
     def __str__(self):
         # Never the address: this string may end up in a log.
         return f"abonnement {self.pk}"
-
-    @property
-    def is_confirmed(self):
-        return self.confirmed_at is not None
 
 
 class Delivery(models.Model):

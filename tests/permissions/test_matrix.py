@@ -118,6 +118,12 @@ FRONT = {
     # A subscription's secret link is its key, whoever holds it; an unknown one finds nothing.
     "digest:confirm": ("/lettre/confirmer/{unknown_uuid}/", "404 404 404 404 404 404 404 404"),
     "digest:unsubscribe": ("/lettre/desinscription/{unknown_uuid}/", "404 404 404 404 404 404 404 404"),
+    # Anyone follows a public page: a visitor by e-mail, a member from their account; one's follows are one's own.
+    "follow:follow": ("/suivre/{journey_id}/", "200 200 200 200 200 200 200 200"),
+    "follow:confirm": ("/suivre/confirmer/{unknown_uuid}/", "404 404 404 404 404 404 404 404"),
+    "follow:manage": ("/suivre/gerer/{unknown_uuid}/", "404 404 404 404 404 404 404 404"),
+    "follow:unsubscribe": ("/suivre/desinscription/{unknown_uuid}/", "404 404 404 404 404 404 404 404"),
+    "follow:mine": ("/suivis/", "L 200 200 200 200 200 200 200"),
     "favicon": ("/favicon.ico", "R R R R R R R R"),  # to the static icon
     "diagnostic:start": ("/diagnostic/", "200 200 200 200 200 200 200 200"),
     "diagnostic:result": ("/diagnostic/resultat/", "405 405 405 405 405 405 405 405"),  # by POST
