@@ -4,8 +4,9 @@ The private links (see the urls.py files, `<slug:token>` and `<str:token>`): one
 (/inscription/<token>/…), an association's journey sign-up (/inscription/parcours/<token>/), an invitation
 (/compte/invitation/<token>/), a digest subscription's or a follower's links (/lettre/confirmer/<token>/,
 /lettre/desinscription/<token>/, /suivre/confirmer|gerer|desinscription/<token>/) and a password reset
-(/compte/reset/<uidb64>/<token>/, and the Wagtail admin's /admin/password_reset/confirm/<uidb64>/<token>/). Whoever reads a log must not be able to open them. LOGGING
-(config/settings/base.py) puts the filter on every handler; gunicorn's logger (config/gunicorn.py) runs it too.
+(/compte/reset/<uidb64>/<token>/, and the Wagtail admin's /admin/password_reset/confirm/<uidb64>/<token>/).
+Whoever reads a log must not be able to open them. LOGGING (config/settings/base.py) puts the filter on every
+handler; gunicorn's logger (config/gunicorn.py) runs it too.
 """
 
 import copy
