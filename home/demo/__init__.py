@@ -267,7 +267,6 @@ def load():
     )
     workshops = build_workshops(home)
     build_news(home)
-    follow_demo.load()
     build_legal_pages(home)
     places_demo.load()
     journal_demo.ensure_profiles()
@@ -276,4 +275,6 @@ def load():
     if not home.entry_points:
         home.entry_points = content.entry_points(wiki=wiki, sheets=sheets, workshops=workshops)
         home.save_revision().publish()
+    # Last: the demo's followers start from the site as built, with nothing new to be told yet.
+    follow_demo.load()
     return accounts

@@ -44,3 +44,32 @@ def assert_accessible(page):
         )
 
     return check
+
+
+PHONE = {"width": 360, "height": 740}
+
+
+@pytest.fixture
+def phone(browser, site_url, settings):
+    """A 360 px wide screen with JavaScript off; the live server's e-mails link to it."""
+    settings.WAGTAILADMIN_BASE_URL = site_url
+    context = browser.new_context(java_script_enabled=False, viewport=PHONE)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def fits_and_is_accessible(page):
+    """The phone's page: no horizontal scroll, and axe-core (which needs JavaScript) on the same page opened in the
+    test's JavaScript browser, as wide."""
+    axe = Axe()
+
+    def check(phone):
+        page.set_viewport_size(PHONE)
+        page.goto(phone.url)
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), phone.url
+        violations = [v for v in axe.run(page).response["violations"] if v["impact"] in BLOCKING_IMPACTS]
+        assert not violations, [(v["id"], [n["target"] for n in v["nodes"]]) for v in violations]
+        page.set_viewport_size({"width": 1280, "height": 800})
+
+    return check

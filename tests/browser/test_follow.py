@@ -5,13 +5,11 @@ from the e-mail's link."""
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.core import mail
 from django.core.management import call_command
 from playwright.sync_api import expect
 
 from network.follow.models import Follower
-from tests.browser.conftest import BLOCKING_IMPACTS
 from tests.browser.test_resources_journey import edit_and_publish, log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -19,31 +17,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 EMAIL = "noa.lestrade@example.org"
 WIKI = "/ressources/bienvenue/"
 NEW_SUMMARY = "Un espace commun : chacun y lit, y corrige et y ajoute ce qu'il sait, et le suit par e-mail."
-
-
-@pytest.fixture
-def phone(browser, site_url, settings):
-    """A 360 px wide screen with JavaScript off; the live server's e-mails link to it."""
-    settings.WAGTAILADMIN_BASE_URL = site_url
-    context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 740})
-    yield context.new_page()
-    context.close()
-
-
-@pytest.fixture
-def fits_and_is_accessible(page):
-    """The phone's page: no horizontal scroll, and axe-core on the same page in a JavaScript browser as wide."""
-    axe = Axe()
-
-    def check(phone):
-        page.set_viewport_size({"width": 360, "height": 740})
-        page.goto(phone.url)
-        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), phone.url
-        violations = [v for v in axe.run(page).response["violations"] if v["impact"] in BLOCKING_IMPACTS]
-        assert not violations, [(v["id"], [n["target"] for n in v["nodes"]]) for v in violations]
-        page.set_viewport_size({"width": 1280, "height": 800})
-
-    return check
 
 
 def link_in(message, site_url, kind):

@@ -4,13 +4,12 @@ from the e-mail, receives the digest and unsubscribes from its link."""
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.core import mail
 from django.core.management import call_command
 from playwright.sync_api import expect
 
 from network.digest.models import Subscription
-from tests.browser.conftest import BLOCKING_IMPACTS, SCREENSHOTS
+from tests.browser.conftest import SCREENSHOTS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -18,39 +17,11 @@ EMAIL = "zoe.quintard@example.org"
 NEWS_TITLE = "Appel aux bénévoles pour animer les ateliers du printemps"
 
 
-@pytest.fixture
-def phone_without_javascript(browser, site_url, settings):
-    """A 360 px wide screen with JavaScript off; the live server's e-mails link to it."""
-    settings.WAGTAILADMIN_BASE_URL = site_url
-    context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 740})
-    yield context.new_page()
-    context.close()
-
-
-@pytest.fixture
-def fits_and_is_accessible(page):
-    """Checks the phone's page: no horizontal scroll, and axe-core (which needs JavaScript) on the same page
-    opened in a JavaScript browser of the same width."""
-    page.set_viewport_size({"width": 360, "height": 740})
-    axe = Axe()
-
-    def check(phone):
-        page.goto(phone.url)
-        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), phone.url
-        violations = [v for v in axe.run(page).response["violations"] if v["impact"] in BLOCKING_IMPACTS]
-        assert not violations, [(v["id"], [n["target"] for n in v["nodes"]]) for v in violations]
-
-    return check
-
-
 def link_in(message, site_url, kind):
     return re.search(rf"{re.escape(site_url)}/lettre/{kind}/[\w-]+/", message.body).group(0)
 
 
-def test_visitor_reads_news_subscribes_receives_the_digest_and_unsubscribes(
-    phone_without_javascript, site_url, fits_and_is_accessible
-):
-    phone = phone_without_javascript
+def test_visitor_reads_news_subscribes_receives_the_digest_and_unsubscribes(phone, site_url, fits_and_is_accessible):
     phone.goto(f"{site_url}/")
     phone.get_by_role("main").get_by_role("link", name=NEWS_TITLE).click()
     expect(phone.get_by_role("heading", level=1)).to_have_text(NEWS_TITLE)
