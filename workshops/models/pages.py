@@ -470,7 +470,8 @@ class WorkshopPage(SignupFormPage):
             .filter(featured_in__workshop=self)
             .defer_streamfields()
             .select_related("structure")
-            .order_by("featured_in__sort_order")
+            # Rows written outside the editor (the demo) have no sort_order: their creation order decides.
+            .order_by("featured_in__sort_order", "featured_in__pk")
         )
 
     def memory_authors(self):
