@@ -1,15 +1,26 @@
 """Versions kept in the cache, shared by every server: moving one on makes stale, at once, all that was cached under
-the old one, without having to find it."""
+the old one, without having to find it.
+
+A version is a new random value each time, never a counter: a counter evicted from the cache would start again and
+bring back what was cached under its old values."""
+
+import secrets
 
 from django.core.cache import cache
 
 
+def _fresh():
+    return secrets.token_hex(6)
+
+
 def current(key):
-    return cache.get_or_set(key, 1, timeout=None)
+    return cache.get_or_set(key, _fresh, timeout=None)
+
+
+def peek(keys):
+    """The versions of these keys that are kept, without making any."""
+    return cache.get_many(keys)
 
 
 def move_on(key):
-    try:
-        cache.incr(key)
-    except ValueError:  # not kept yet, or evicted
-        cache.set(key, 2, timeout=None)
+    cache.set(key, _fresh(), timeout=None)

@@ -1,22 +1,73 @@
-"""The public page cache: anonymous visitors get pages from the cache until anything is published."""
+"""The public page cache: anonymous visitors get a shared copy of public pages, served by home.middleware before any
+routing or query.
+
+Copies are kept under versions: publishing, unpublishing, moving or deleting any page moves the site's version on,
+which makes every copy stale at once (a listing anywhere may show that page); a sign-up moves on only the version of
+its page's address. A form's CSRF token is the only part of a copy that belongs to one visitor: the copy keeps a
+placeholder where it goes, and each visitor gets their own token in its place.
+"""
+
+import hashlib
+import math
+import re
 
 from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
 
 from core import cache_versions
 
 VERSION_KEY = "page-cache-version"
+TOKEN_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
+TOKEN_PLACEHOLDER = b"[jeton-csrf]"
 
 
 def clear_page_cache(**kwargs):
-    """Every cached page is listed under a version; a new version makes them all stale at once."""
+    """Makes every copy stale; again once the change is committed, so that no copy built from the old data
+    in between survives it."""
     cache_versions.move_on(VERSION_KEY)
+    transaction.on_commit(lambda: cache_versions.move_on(VERSION_KEY))
+
+
+def forget_page(page):
+    """Makes the copies of one page's address stale (now, and again once committed)."""
+    parts = page.get_url_parts()
+    if parts is None:
+        return
+    key = _path_key(parts[2])
+    cache_versions.move_on(key)
+    transaction.on_commit(lambda: cache_versions.move_on(key))
+
+
+def timeout_until(*moments):
+    """How long a copy may be kept when its page changes by itself at these moments (None for none)."""
+    now = timezone.now()
+    seconds = settings.PAGE_CACHE_SECONDS
+    for moment in moments:
+        if moment is not None and moment > now:
+            seconds = min(seconds, math.ceil((moment - now).total_seconds()))
+    return seconds
+
+
+def may_read(request):
+    """A request with no query string, from a visitor with no session and no message waiting: whatever the page,
+    its copy is what they would be shown. Telling so costs no query."""
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.GET
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and CookieStorage.cookie_name not in request.COOKIES
+    )
 
 
 def is_cacheable(page, request):
     """Shared pages only. A page restricted in Wagtail's privacy settings (by login, password or group, on itself or
-    a section above it) never is: this hook runs before Wagtail's own check of the restrictions, which it leaves to
-    run by returning nothing."""
+    a section above it) never is: this runs before Wagtail's own check of the restrictions."""
     return (
         request.method == "GET"
         and not request.GET
@@ -27,19 +78,58 @@ def is_cacheable(page, request):
     )
 
 
-def serve_cached(page, request, serve):
-    """Serves a page through the cache when it may be shared between anonymous visitors."""
-    if not is_cacheable(page, request):
+def mark_cacheable(page, request):
+    """Called as Wagtail serves a page: says how long the response may be kept, if it may be shared."""
+    if is_cacheable(page, request):
+        request.page_cache_seconds = timeout_until(*getattr(page, "changes_by_itself_at", tuple)())
+
+
+def lookup(request):
+    """The shared copy of the page asked for, with the visitor's own CSRF token, or None."""
+    if not may_read(request):
         return None
-    version = cache_versions.current(VERSION_KEY)
-    key = f"page:{version}:{request.get_host()}:{request.path}"
-    response = cache.get(key)
-    if response is not None:
-        return response
-    response = serve()
+    versions = cache_versions.peek([VERSION_KEY, _path_key(request.path)])
+    if len(versions) < 2:
+        return None
+    entry = cache.get(_key(request, versions))
+    if entry is None:
+        return None
+    status, headers, content, has_token = entry
+    if has_token:
+        content = content.replace(TOKEN_PLACEHOLDER, get_token(request).encode())
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    if has_token:
+        patch_cache_control(response, private=True)
+    return response
+
+
+def store(request, response):
+    """Keeps a copy of a page Wagtail served, when it may be shared: a 200 that sets no cookie and that its view
+    did not call private."""
+    seconds = getattr(request, "page_cache_seconds", None)
+    if (
+        seconds is None
+        or not may_read(request)
+        or request.method != "GET"
+        or response.status_code != 200
+        or response.streaming
+        or response.cookies
+        or "private" in response.get("Cache-Control", "")
+    ):
+        return
     if hasattr(response, "render"):
         response.render()
-    # A page that set a CSRF token or a cookie belongs to one visitor only.
-    if response.status_code == 200 and not response.cookies and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
-        cache.set(key, response, settings.PAGE_CACHE_SECONDS)
-    return response
+    content, tokens = TOKEN_FIELD.subn(lambda field: field[1] + TOKEN_PLACEHOLDER + field[2], response.content)
+    headers = [(name, value) for name, value in response.items() if name.lower() != "content-length"]
+    versions = {key: cache_versions.current(key) for key in (VERSION_KEY, _path_key(request.path))}
+    cache.set(_key(request, versions), (response.status_code, headers, content, bool(tokens)), seconds)
+
+
+def _path_key(path):
+    return "page-cache-path:" + hashlib.sha256(path.encode()).hexdigest()
+
+
+def _key(request, versions):
+    return f"page:{versions[VERSION_KEY]}:{versions[_path_key(request.path)]}:{request.get_host()}:{request.path}"

@@ -1,17 +1,32 @@
-"""Signal handlers: publishing or unpublishing a page clears the public page cache, and so does a change to what
-the charter page lists (a signature, or a signatory's name, commune or visibility) or an adoption of a prototype (its
-count shows on the prototype's page and on the library's cards)."""
+"""Signal handlers of the public page cache (home/cache.py): publishing, unpublishing, moving or deleting a page
+makes every copy stale, and so does a restriction of a page (Wagtail's privacy settings), a change to what the
+charter page lists (a signature, or a signatory's name, commune or visibility) or an adoption of a prototype (its
+count shows on the prototype's page and on the library's cards). A sign-up, a cancellation or a promotion from
+the waiting list changes only its page's places."""
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.signals import page_published, page_unpublished
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from community.places.models import CharterSignature, Structure
 from network.prototypes.models import Adoption
+from workshops.models import JourneyRegistration, Registration
 
-from .cache import clear_page_cache
+from .cache import clear_page_cache, forget_page
 
 page_published.connect(clear_page_cache)
 page_unpublished.connect(clear_page_cache)
-for model in (CharterSignature, Structure, Adoption):
+post_page_move.connect(clear_page_cache)
+post_delete.connect(clear_page_cache, sender=Page, dispatch_uid="page-cache-page-deleted")
+for model in (PageViewRestriction, CharterSignature, Structure, Adoption):
     post_save.connect(clear_page_cache, sender=model, dispatch_uid=f"page-cache-{model.__name__}-saved")
     post_delete.connect(clear_page_cache, sender=model, dispatch_uid=f"page-cache-{model.__name__}-deleted")
+
+
+def forget_signup_page(sender, instance, **kwargs):
+    forget_page(instance.workshop if sender is Registration else instance.journey)
+
+
+for model in (Registration, JourneyRegistration):
+    post_save.connect(forget_signup_page, sender=model, dispatch_uid=f"page-cache-{model.__name__}-saved")
+    post_delete.connect(forget_signup_page, sender=model, dispatch_uid=f"page-cache-{model.__name__}-deleted")

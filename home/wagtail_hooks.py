@@ -2,9 +2,9 @@
 
 from wagtail import hooks
 
-from .cache import serve_cached
+from .cache import mark_cacheable
 
 
 @hooks.register("before_serve_page")
-def serve_public_pages_from_cache(page, request, serve_args, serve_kwargs):
-    return serve_cached(page, request, lambda: page.serve(request, *serve_args, **serve_kwargs))
+def keep_public_pages_in_cache(page, request, serve_args, serve_kwargs):
+    mark_cacheable(page, request)

@@ -36,6 +36,21 @@ if env.str("REDIS_URL", default=""):
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 
+# Search runs in the database (PostgreSQL's full-text search) unless SEARCH_URL names an OpenSearch or Elasticsearch
+# server (README, « Recherche à grande échelle »); its Python client is then installed beside requirements.txt.
+SEARCH_BACKENDS = ("opensearch2", "opensearch3", "elasticsearch8", "elasticsearch9")
+if env.str("SEARCH_URL", default=""):
+    search_backend = env.str("SEARCH_BACKEND", default="opensearch3")
+    if search_backend not in SEARCH_BACKENDS:
+        raise ImproperlyConfigured(f"SEARCH_BACKEND must be one of {', '.join(SEARCH_BACKENDS)}.")
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": f"wagtail.search.backends.{search_backend}",
+            "URLS": env.list("SEARCH_URL"),
+            "INDEX_PREFIX": env.str("SEARCH_INDEX_PREFIX", default="gare_centrale_"),
+        }
+    }
+
 if env.str("EMAIL_URL", default=""):
     vars().update(env.email_url("EMAIL_URL"))
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default=DEFAULT_FROM_EMAIL)  # noqa: F405

@@ -37,6 +37,18 @@ def test_production_reads_database_cache_and_email_from_the_environment():
     ]
 
 
+def test_search_stays_in_the_database_unless_an_opensearch_server_is_named():
+    code = PRINT_SETTING.format(name="WAGTAILSEARCH_BACKENDS['default']")
+    in_database = run_python(code, **PRODUCTION_ENV)
+    assert "'wagtail.search.backends.database'" in in_database.stdout, in_database.stderr
+    server = run_python(code, **PRODUCTION_ENV, SEARCH_URL="https://search.internal:9200")
+    assert "'wagtail.search.backends.opensearch3'" in server.stdout, server.stderr
+    assert "'URLS': ['https://search.internal:9200']" in server.stdout
+    unknown = run_python(code, **PRODUCTION_ENV, SEARCH_URL="https://search.internal:9200", SEARCH_BACKEND="solr")
+    assert unknown.returncode != 0
+    assert "SEARCH_BACKEND must be one of" in unknown.stderr
+
+
 def test_sqlite_is_the_default_without_database_url():
     env = {key: value for key, value in PRODUCTION_ENV.items() if key != "DATABASE_URL"}
     result = run_python(

@@ -4,9 +4,12 @@ import datetime
 import re
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.core import mail
+from django.test import Client
 from django.utils import timezone
 
+from home.cache import mark_cacheable
 from workshops import signup
 from workshops.models import Registration
 
@@ -42,13 +45,38 @@ def test_the_workshop_page_shows_the_form_and_the_places_left(client, workshop):
     assert re.search(
         r'<input[^>]*name="site_internet"[^>]*tabindex="-1"|<input[^>]*tabindex="-1"[^>]*site_internet', html
     )
-    assert "private" in response["Cache-Control"]
 
 
-def test_the_page_is_never_served_from_the_shared_cache(client, workshop, person):
+def test_the_places_shown_follow_every_sign_up_and_cancellation(client, workshop, person):
     assert "3 places disponibles" in client.get(workshop.url).content.decode()
-    signup.sign_up(workshop, person())
+    registration = signup.sign_up(workshop, person())
     assert "2 places disponibles" in client.get(workshop.url).content.decode()
+    signup.cancel(registration)
+    assert "3 places disponibles" in client.get(workshop.url).content.decode()
+
+
+def test_the_shared_copy_gives_each_visitor_a_token_of_their_own(workshop, form_data, django_assert_num_queries):
+    first, second, forger = (Client(enforce_csrf_checks=True) for _ in range(3))
+    first.get(workshop.url)
+    with django_assert_num_queries(0):  # from the shared cache
+        page = second.get(workshop.url)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.content.decode())[1]
+    assert page.cookies["csrftoken"].value
+    assert "private" in page["Cache-Control"]
+    # Another visitor's token is worthless without the cookie it was made for: a cross-site post is refused.
+    assert forger.post(SIGNUP_URL, {**form_data(), "csrfmiddlewaretoken": token}).status_code == 403
+    response = second.post(SIGNUP_URL, {**form_data(), "csrfmiddlewaretoken": token})
+    assert response.status_code == 302 and response["Location"] == DONE_URL
+    assert workshop.registrations.count() == 1
+
+
+def test_a_copy_lasts_no_longer_than_the_sign_up_window_it_shows(rf, workshop):
+    type(workshop).objects.filter(pk=workshop.pk).update(signup_opens=timezone.now() + datetime.timedelta(seconds=90))
+    workshop.refresh_from_db()
+    request = rf.get(workshop.url)
+    request.user = AnonymousUser()
+    mark_cacheable(workshop, request)
+    assert 0 < request.page_cache_seconds <= 90
 
 
 def test_a_full_workshop_offers_the_waiting_list(client, workshop, person):

@@ -5,7 +5,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
-from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -67,16 +66,9 @@ class SignupFormPage(RoutablePageMixin, Page):
     """
 
     signup_views = ("signup", "signup_done")
-    # The form's CSRF token belongs to one visitor: never from the shared page cache, nor any other cache.
-    cache_public_page = False
 
     class Meta:
         abstract = True
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        patch_cache_control(response, private=True)
-        return response
 
     @path("inscription/", name="signup")
     def signup_route(self, request):
@@ -428,6 +420,11 @@ class WorkshopPage(SignupFormPage):
     def is_moved(self):
         """An occurrence held at another time than its series planned."""
         return self.original_start is not None and self.start != self.original_start
+
+    def changes_by_itself_at(self):
+        """When the page changes with no one editing it: its sign-up window opens, closes, the workshop ends (the
+        public page cache keeps no copy past them)."""
+        return (self.signup_opens, self.signup_closes_at, self.end)
 
     def signup_window(self, now=None):
         now = now or timezone.now()

@@ -1,0 +1,84 @@
+"""The public page cache: a copy served to anonymous visitors before any routing costs no query, reaches nobody
+signed in, and goes stale as soon as the page, or anything a listing of it shows, is published, unpublished,
+moved or deleted."""
+
+import pytest
+from django.test import Client
+from django.utils.cache import patch_cache_control
+
+from tests.factories import ToolSheetIndexPageFactory, ToolSheetPageFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def sheets(home):
+    return ToolSheetIndexPageFactory(parent=home, title="Fiches outils", slug="outils")
+
+
+@pytest.fixture
+def sheet(sheets):
+    return ToolSheetPageFactory(parent=sheets, title="Le pad collaboratif", slug="pad")
+
+
+def test_a_copy_costs_no_query(client, sheet, django_assert_num_queries):
+    assert "Le pad collaboratif" in client.get(sheet.url).content.decode()
+    with django_assert_num_queries(0):
+        response = client.get(sheet.url)
+    assert response.status_code == 200
+    assert "Le pad collaboratif" in response.content.decode()
+
+
+def test_signed_in_people_never_get_the_copy(client, sheet, django_assert_max_num_queries):
+    client.get(sheet.url)
+    client.force_login(UserFactory())
+    with django_assert_max_num_queries(100) as queries:
+        client.get(sheet.url)
+    assert any("toolsheet" in query["sql"] for query in queries.captured_queries)
+
+
+def test_a_query_string_is_never_answered_from_the_copy(client, sheet, django_assert_max_num_queries):
+    client.get(sheet.url)
+    with django_assert_max_num_queries(100) as queries:
+        client.get(f"{sheet.url}?mot=pad")
+    assert queries.captured_queries
+
+
+@pytest.mark.parametrize("change", ["publish", "unpublish", "move", "delete"])
+def test_any_change_of_a_page_reaches_the_page_and_the_listings_showing_it(client, home, sheets, sheet, change):
+    other = ToolSheetPageFactory(parent=sheets, title="Le tableur partagé", slug="tableur")
+    elsewhere = ToolSheetIndexPageFactory(parent=home, title="Archives", slug="archives")
+    assert "Le tableur partagé" in client.get(sheets.url).content.decode()
+    assert client.get(other.url).status_code == 200
+    if change == "publish":
+        other.title = "Le tableur en ligne"
+        other.save_revision().publish()
+        assert "Le tableur en ligne" in client.get(other.url).content.decode()
+    elif change == "unpublish":
+        other.unpublish()
+        assert client.get(other.url).status_code == 404
+    elif change == "move":
+        other.move(elsewhere, pos="last-child")
+        assert client.get("/outils/tableur/")["Location"] == "/archives/tableur/"  # Wagtail's redirect
+    else:
+        other.delete()
+        assert client.get(other.url).status_code == 404
+    listing = client.get(sheets.url).content.decode()
+    assert "Le pad collaboratif" in listing
+    assert ("Le tableur en ligne" in listing) if change == "publish" else ("Le tableur" not in listing)
+
+
+def test_a_private_response_is_never_kept(client, sheet, monkeypatch):
+    """A view that calls its response private (a personal page under a public one) is served, never shared."""
+    serve = type(sheet).serve
+
+    def private_serve(page, request, *args, **kwargs):
+        response = serve(page, request, *args, **kwargs)
+        patch_cache_control(response, private=True)
+        return response
+
+    monkeypatch.setattr(type(sheet), "serve", private_serve)
+    client.get(sheet.url)
+    monkeypatch.undo()
+    other = Client()
+    assert "private" not in other.get(sheet.url).get("Cache-Control", "")
