@@ -9,8 +9,9 @@ the README's nginx does. On each server: the home page, a tool sheet and a works
 /outils/ and /ateliers/), /carte/ and the home page's hashed stylesheet answer 200; the security headers, Secure
 cookies, the redirect of plain http and the French 404 page. Then across both: a session opened on one is read by
 the other; a page published in A's admin is served fresh by B at once (the page cache in Redis is cleared on
-publish); failed logins made to both lock an account on both (django-axes counts them in the database); and the
-password reset limit, kept in the cache, counts the requests made to both.
+publish); a workshop page served from that cache gives each visitor their own CSRF token, and a sign-up on A
+shows on B at once; failed logins made to both lock an account on both (django-axes counts them in the
+database); and the password reset limit, kept in the cache, counts the requests made to both.
 
 Two limits come from the production settings, which a script outside Django cannot read: `.ci/production` passes
 them in SMOKE_RESETS_PER_EMAIL (PASSWORD_RESET_RATE_LIMIT_PER_EMAIL) and SMOKE_LOGIN_FAILURES (AXES_FAILURE_LIMIT).
@@ -340,6 +341,40 @@ def check_publication_is_fresh(server_a, server_b, editor, listing="/ateliers/")
     return f"page {edit_link['id']} ({listing}) published by {editor[0]} on A, new on B at once"
 
 
+PLACES = re.compile(r"(?P<count>\d+) places? disponibles?")
+
+
+def check_cached_signup_page(server_a, server_b, listing="/ateliers/"):
+    """A workshop page open for sign-ups comes from the shared page cache with a CSRF token of each visitor's own;
+    a visitor posts B's copy to A without JavaScript, and B shows one place fewer at once."""
+    for href in Page(get_page(server_b, listing).text).card_links:
+        path = local_path(href)
+        if (places := PLACES.search(get_page(server_b, path).text)) is not None:
+            break
+    else:
+        raise CheckFailed(f"no workshop of {listing} is open for sign-ups")
+    visitors = [Form.get(server_b, path) for _ in range(2)]  # the second, at least, from the cache
+    if visitors[0].token == visitors[1].token or visitors[0].cookie == visitors[1].cookie:
+        raise CheckFailed(f"two visitors of {path} got the same CSRF token")
+    form = FormFields(get_page(server_b, path).text, lambda attrs: attrs.get("method") == "post")
+    person = {
+        "first_name": "Smoke",
+        "last_name": uuid.uuid4().hex[:8],
+        "email": f"smoke-{uuid.uuid4().hex[:12]}@example.invalid",
+        "commune": "Valenciennes",
+        "structure": "Test de fumée",
+        "consent": "on",
+    }
+    fields = {**dict(form.fields), **person}
+    del fields["csrfmiddlewaretoken"]
+    signup = Form(form.action, visitors[1].cookie, visitors[1].token)
+    expect_status(signup.post(server_a, fields), 302, f"the sign-up posted to A from B's copy of {path}")
+    left = PLACES.search(get_page(server_b, path).text)
+    if left is None or int(left["count"]) != int(places["count"]) - 1:
+        raise CheckFailed(f"B still shows {places['count']} places on {path} after a sign-up on A")
+    return f"{path}: a token per visitor from the cache; signed up on A, places left on B at once: {left['count']}"
+
+
 def check_shared_session(server_a, server_b, account):
     """A session opened by one server is read by the other: they share the sessions (in Redis), the SECRET_KEY that
     signs them and the accounts (in PostgreSQL). The login form comes from A and is posted to B, as a visitor whose
@@ -414,6 +449,7 @@ def checks(servers, arguments):
         "a page published on A is fresh on B",
         lambda: check_publication_is_fresh(server_a, server_b, arguments.editor),
     )
+    yield "a sign-up on A shows on B's cached workshop page", lambda: check_cached_signup_page(server_a, server_b)
     yield (
         "A and B share the login lockout",
         lambda: check_shared_lockout(server_a, server_b, arguments.lockable, arguments.login_failures),
