@@ -1,0 +1,52 @@
+"""What every page shows around its content: the main menu and the footer's legal links, read once and kept in the
+shared cache (core/fragments.py), which forgets them when a page is published, unpublished, moved or deleted, a
+restriction changes or a site is edited (core/signals.py); and the breadcrumb."""
+
+from dataclasses import dataclass
+
+from wagtail.models import Site
+
+from core import fragments
+from core.pages import NAVIGATION
+
+from .models import StandardPage
+
+
+@dataclass(frozen=True)
+class Link:
+    """A page as a link: its title, its URL for the site, and its path in the tree (to tell the current section)."""
+
+    title: str
+    url: str
+    path: str
+
+
+def _links(pages, request):
+    return [Link(page.title, page.get_url(request), page.path) for page in pages]
+
+
+def menu(request):
+    """The site's live, public pages shown in menus, under its home page."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    return fragments.get(
+        NAVIGATION, f"menu:{site.pk}", lambda: _links(site.root_page.get_children().live().public().in_menu(), request)
+    )
+
+
+def legal_links(request):
+    """The footer's legal pages: the live, public plain pages under the home page."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    return fragments.get(
+        NAVIGATION,
+        f"legal:{site.pk}",
+        lambda: _links(StandardPage.objects.child_of(site.root_page).live().public(), request),
+    )
+
+
+def ancestors(page, request):
+    """The page's ancestors below the tree's root, home page first, as links."""
+    return _links(page.get_ancestors().filter(depth__gt=1), request)
