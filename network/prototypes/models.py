@@ -14,6 +14,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from community.members.page_rights import CoordinatorsPagePermissionTester
+from core.pages import SitePage
 from resources.blocks import BodyBlock, MarkdownBlock
 from resources.models import LicensedPage
 
@@ -41,7 +42,7 @@ class Status(models.TextChoices):
     ADOPTED = "adopte", _("Adopté")
 
 
-class PrototypeIndexPage(Page):
+class PrototypeIndexPage(SitePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=2000)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

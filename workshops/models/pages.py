@@ -12,12 +12,12 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.blocks import StreamBlock
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from community.members.page_rights import CoordinatorsPagePermissionTester
 from community.members.roles import ANIMATORS
+from core.pages import PageQuerySet, SitePage, SitePageManager, pages
 from network.prototypes.models import PrototypePage
 from resources.blocks import BodyBlock, CaptionedImageBlock, DocumentBlock
 from resources.models import LICENCE_URLS, Licence
@@ -34,7 +34,7 @@ from .series import WorkshopSeries
 from .tags import WorkshopTag
 
 
-class WorkshopIndexPage(Page):
+class WorkshopIndexPage(SitePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=2000)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -59,7 +59,7 @@ class WorkshopIndexPage(Page):
         return CoordinatorsPagePermissionTester(user, self)
 
 
-class SignupFormPage(RoutablePageMixin, Page):
+class SignupFormPage(RoutablePageMixin, SitePage):
     """A page carrying a public sign-up form, posted to <page URL>inscription/ and thanked at inscription/merci/.
 
     `signup_views` names the two views of routes.py that serve them.
@@ -79,7 +79,7 @@ class SignupFormPage(RoutablePageMixin, Page):
         return getattr(routes, self.signup_views[1])(request, self)
 
 
-class JourneyIndexPage(Page):
+class JourneyIndexPage(SitePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=2000)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -161,7 +161,7 @@ class JourneyPage(SignupFormPage):
             context["journey_form"] = JourneySignupForm(journey=self)
         context["can_manage"] = journeys.can_manage(request.user, self)
         # Its published documents other than workshops: the final report, once written.
-        context["documents"] = self.get_children().live().public().not_type(WorkshopPage)
+        context["documents"] = pages().child_of(self).live().public().not_type(WorkshopPage)
         return context
 
     def calendar_workshops(self):
@@ -307,7 +307,7 @@ class WorkshopPage(SignupFormPage):
         help_text=_("Ils et elles voient les inscrits, notent les présences et impriment la feuille d'émargement."),
     )
 
-    objects = PageManager.from_queryset(WorkshopPageQuerySet)()
+    objects = SitePageManager.from_queryset(WorkshopPageQuerySet)()
 
     base_form_class = WorkshopPageForm
     content_panels = Page.content_panels + [
