@@ -1,6 +1,6 @@
 """What every page shows around its content: the main menu and the footer's legal links, read once and kept in the
 shared cache (core/fragments.py), which forgets them when a page is published, unpublished, moved or deleted, a
-restriction changes or a site is edited (core/signals.py); and the breadcrumb."""
+restriction changes or a site is edited (core/signals.py); and the breadcrumb, from the pages routing went through."""
 
 from dataclasses import dataclass
 
@@ -48,5 +48,19 @@ def legal_links(request):
 
 
 def ancestors(page, request):
-    """The page's ancestors below the tree's root, home page first, as links."""
-    return _links(page.get_ancestors().filter(depth__gt=1), request)
+    """The page's ancestors below the tree's root, home page first, as links: the pages routing went through to
+    find it (no query), or else read from the tree."""
+    routed = _routed_ancestors(page)
+    return _links(routed if routed is not None else page.get_ancestors().filter(depth__gt=1), request)
+
+
+def _routed_ancestors(page):
+    """The parents routing left on the page and on each page on its way (core/pages.py, as Wagtail's routing does),
+    down to the home page; None when the chain is broken (a page not reached by routing: a preview, say)."""
+    chain = []
+    while page.depth > 2:
+        page = getattr(page, "_cached_parent_obj", None)
+        if page is None:
+            return None
+        chain.append(page)
+    return chain[::-1]
