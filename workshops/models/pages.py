@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from community.members.page_rights import CoordinatorsPagePermissionTester
 from community.members.roles import ANIMATORS
-from core.pages import PageQuerySet, SitePage, SitePageManager, pages
+from core.pages import PageQuerySet, SitePage, SitePageManager, is_private, pages
 from network.prototypes.models import PrototypePage
 from resources.blocks import BodyBlock, CaptionedImageBlock, DocumentBlock
 from resources.models import LICENCE_URLS, Licence
@@ -450,14 +450,20 @@ class WorkshopPage(SignupFormPage):
             context["places_left"] = self.places_left()
             context["form"] = SignupForm()
         context["can_manage"] = can_manage(request.user, self)
-        parent = self.get_parent().specific
-        context["journey"] = parent if isinstance(parent, JourneyPage) else None
-        context["agenda"] = WorkshopIndexPage.objects.live().public().first()
+        parent = self.get_parent()
+        context["journey"] = parent.specific if issubclass(parent.specific_class, JourneyPage) else None
+        context["agenda"] = self.agenda(parent)
         context["featured_prototypes"] = self.presented_prototypes() if self.format == Format.HIGHLIGHT else []
         if self.has_memory or context["can_manage"]:
             context["tools_used"] = self.tools_used.live().public().order_by("title")
             context["memory_authors"] = self.memory_authors()
         return context
+
+    def agenda(self, parent):
+        """The workshops' agenda, when live and public: the one workshop index, most often the parent."""
+        if issubclass(parent.specific_class, WorkshopIndexPage):
+            return parent if parent.live and not is_private(parent) else None
+        return WorkshopIndexPage.objects.live().public().first()
 
     def presented_prototypes(self):
         """The live, public prototypes this temps fort features, in its order, with their structures (one query)."""
