@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from wagtail.models import Site
 
 from core import fragments
-from core.pages import NAVIGATION
+from core.pages import NAVIGATION, pages
 
 from .models import StandardPage
 
@@ -31,7 +31,9 @@ def menu(request):
     if site is None:
         return []
     return fragments.get(
-        NAVIGATION, f"menu:{site.pk}", lambda: _links(site.root_page.get_children().live().public().in_menu(), request)
+        NAVIGATION,
+        f"menu:{site.pk}",
+        lambda: _links(pages().child_of(site.root_page).live().public().in_menu(), request),
     )
 
 

@@ -181,18 +181,18 @@ def build_site(home, size):
 
 # (name, address or key of the site, parameters): queries out of the page cache, and with the whole cache empty.
 PUBLIC_PAGES = {
-    "home": ("/", None, 7, 15),
-    "wiki page": ("wiki", None, 8, 16),
-    "tool sheets, filtered": ("/outils/", {"categorie": INTERNAL, "mot_cle": "réunion"}, 8, 16),
-    "tool sheet": ("sheet", None, 7, 15),
-    "workshops": ("/ateliers/", None, 8, 16),
-    "workshop, with its sign-up form": ("workshop", None, 6, 14),
-    "workshop's memory": ("memory", None, 10, 18),
-    "workshop of a journey": ("journey workshop", None, 8, 16),
-    "journey": ("journey", None, 7, 15),
-    "map": ("/carte/", None, 3, 11),
+    "home": ("/", None, 7, 14),
+    "wiki page": ("wiki", None, 8, 15),
+    "tool sheets, filtered": ("/outils/", {"categorie": INTERNAL, "mot_cle": "réunion"}, 8, 15),
+    "tool sheet": ("sheet", None, 7, 14),
+    "workshops": ("/ateliers/", None, 8, 15),
+    "workshop, with its sign-up form": ("workshop", None, 6, 13),
+    "workshop's memory": ("memory", None, 10, 17),
+    "workshop of a journey": ("journey workshop", None, 8, 15),
+    "journey": ("journey", None, 7, 14),
+    "map": ("/carte/", None, 3, 10),
     "map's GeoJSON": ("/carte/lieux.geojson", None, 3, 3),
-    "search": ("/recherche/", {"q": "tableur"}, 9, 17),
+    "search": ("/recherche/", {"q": "tableur"}, 9, 16),
 }
 
 
