@@ -21,8 +21,8 @@ class Link:
     path: str
 
 
-def _links(pages, request):
-    return [Link(page.title, page.get_url(request), page.path) for page in pages]
+def _links(found, request):
+    return [Link(page.title, page.get_url(request), page.path) for page in found]
 
 
 def menu(request):
