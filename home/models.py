@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from community.places import charter
+from core.pages import SitePage
 from network.news import listings as news_listings
 from network.news.models import NewsPage
 from resources.blocks import BodyBlock, MarkdownBlock
@@ -29,7 +30,7 @@ class EntryPointBlock(blocks.StructBlock):
         template = "home/blocks/entry_point.html"
 
 
-class HomePage(Page):
+class HomePage(SitePage):
     intro = StreamField([("markdown", MarkdownBlock())], verbose_name=_("présentation"), blank=True)
     entry_points = StreamField([("entry", EntryPointBlock())], verbose_name=_("portes d'entrée"), blank=True)
 
@@ -52,7 +53,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(SitePage):
     """A plain page: charte, mentions légales, accessibilité, confidentialité."""
 
     body = StreamField(BodyBlock(), verbose_name=_("contenu"), blank=True)

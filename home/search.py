@@ -16,6 +16,7 @@ from wagtail.blocks import StreamValue
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.pages import pages as all_pages
 from network.news.models import NewsPage
 from network.prototypes.models import PrototypePage
 from resources import markdown
@@ -85,7 +86,7 @@ def search(query, kind=None, tag=None, page_number=1):
     All the words must match; when no page has them all, the pages with any of them are given instead.
     """
     terms = query_terms(query)
-    pages = Page.objects.live().public().type(*([KIND_MODELS[kind]] if kind else KIND_MODELS.values()))
+    pages = all_pages().live().public().type(*([KIND_MODELS[kind]] if kind else KIND_MODELS.values()))
     if tag:
         pages = pages.filter(
             Q(id__in=WikiPageTag.objects.filter(tag__slug=tag).values("content_object_id"))
@@ -173,4 +174,4 @@ def excerpt(page, terms, length=EXCERPT_LENGTH):
 
 def places_to_browse():
     """Where to go when a search finds nothing: the wiki, the tool sheets, the workshops and the journeys."""
-    return Page.objects.live().public().type(ResourceIndexPage, ToolSheetIndexPage, WorkshopIndexPage, JourneyIndexPage)
+    return all_pages().live().public().type(ResourceIndexPage, ToolSheetIndexPage, WorkshopIndexPage, JourneyIndexPage)

@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from community.members.page_rights import CoordinatorsPagePermissionTester
 from core.limits import TEXT_MAX_LENGTH
+from core.pages import SitePage
 
 from . import figures, reports
 
@@ -20,7 +21,7 @@ def _written(label, help_text):
     return RichTextField(label, blank=True, max_length=TEXT_MAX_LENGTH, features=FEATURES, help_text=help_text)
 
 
-class JourneyReportPage(RoutablePageMixin, Page):
+class JourneyReportPage(RoutablePageMixin, SitePage):
     """The rapport final of a journey, under it. The calendar, the participation and the memories and tool sheets
     produced are read from the journey when the page is shown: no figure is typed."""
 

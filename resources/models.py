@@ -18,6 +18,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.pages import SitePage
+
 from . import export, history, listings
 from .blocks import BodyBlock
 from .forms import RevertForm
@@ -40,7 +42,7 @@ LICENCE_URLS = {
 }
 
 
-class LicensedPage(RoutablePageMixin, Page):
+class LicensedPage(RoutablePageMixin, SitePage):
     """A page whose content is shared under an open licence, with its contributors as attribution."""
 
     licence = models.CharField(_("licence"), max_length=20, choices=Licence.choices, default=Licence.CC_BY_SA)
@@ -138,7 +140,7 @@ class LicensedPage(RoutablePageMixin, Page):
         return response
 
 
-class ResourceIndexPage(Page):
+class ResourceIndexPage(SitePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=2000)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -179,7 +181,7 @@ class WikiPage(LicensedPage):
         verbose_name_plural = _("pages du wiki")
 
 
-class ToolSheetIndexPage(Page):
+class ToolSheetIndexPage(SitePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=2000)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

@@ -14,9 +14,9 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
-from wagtail.models import Page
 
 from core import cache_versions
+from core.pages import pages
 
 from .markdown import render
 from .markdown.links import wiki_titles
@@ -38,16 +38,14 @@ def resolver_for(text):
     linkable_types = (apps.get_model("resources", "WikiPage"), apps.get_model("resources", "ToolSheetPage"))
     # The title as typed, or lower-cased: SQLite lowers ASCII letters only, so the first catches "Écrire".
     same_titles = Q(title__in=titles) | Q(lower_title__in={title.lower() for title in titles})
-    linkable = (
-        Page.objects.live().public().type(*linkable_types).annotate(lower_title=Lower("title")).filter(same_titles)
-    )
-    pages = {page.title.casefold(): page for page in linkable}
+    linkable = pages().live().public().type(*linkable_types).annotate(lower_title=Lower("title")).filter(same_titles)
+    by_title = {page.title.casefold(): page for page in linkable}
     looked_up = {title.casefold() for title in titles}
 
     def resolve(title):
         if title.casefold() not in looked_up:
             return None
-        page = pages.get(title.casefold())
+        page = by_title.get(title.casefold())
         if page:
             return page.url, True
         return f"{reverse('resources:missing_wiki_page')}?{urlencode({'titre': title})}", False

@@ -6,3 +6,6 @@ class OrganisationConfig(AppConfig):
     name = "community.organisation"
     label = "organisation"
     verbose_name = _("Le collectif")
+
+    def ready(self):
+        from . import signals  # noqa: F401 — connects the forgetting of the footer's funders

@@ -5,12 +5,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.contrib.settings.models import register_setting
 from wagtail.models import Orderable
+
+from core.site_settings import CachedSiteSetting
 
 
 @register_setting(icon="site")
-class OrganisationSettings(BaseSiteSetting, ClusterableModel):
+class OrganisationSettings(CachedSiteSetting, ClusterableModel):
     name = models.CharField(_("nom du collectif"), max_length=200, default="Gare centrale")
     contact_email = models.EmailField(_("e-mail de contact"), blank=True)
     address = models.CharField(_("adresse"), max_length=255, blank=True)

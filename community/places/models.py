@@ -11,10 +11,11 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.contrib.settings.models import register_setting
 from wagtail.search import index
 
 from core.editing import NoLostUpdateSnippetForm
+from core.site_settings import CachedSiteSetting
 
 from . import recurrence, vocabulary
 from .opening_hours import validate_opening_hours
@@ -444,7 +445,7 @@ class CharterSignature(models.Model):
 
 
 @register_setting(icon="doc-full")
-class CharterSettings(BaseSiteSetting):
+class CharterSettings(CachedSiteSetting):
     """How the charter appears in the open data, where the national schema has a value for it (usually none)."""
 
     open_data_value = models.CharField(

@@ -12,13 +12,14 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from community.members.page_rights import CoordinatorsPagePermissionTester
+from core.pages import SitePage
 from resources.blocks import BodyBlock
 from resources.models import LicensedPage
 
 from . import listings
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(SitePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=2000)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

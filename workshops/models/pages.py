@@ -12,12 +12,12 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.blocks import StreamBlock
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from community.members.page_rights import CoordinatorsPagePermissionTester
 from community.members.roles import ANIMATORS
+from core.pages import PageQuerySet, SitePage, SitePageManager, is_private, pages
 from network.prototypes.models import PrototypePage
 from resources.blocks import BodyBlock, CaptionedImageBlock, DocumentBlock
 from resources.models import LICENCE_URLS, Licence
@@ -34,7 +34,7 @@ from .series import WorkshopSeries
 from .tags import WorkshopTag
 
 
-class WorkshopIndexPage(Page):
+class WorkshopIndexPage(SitePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=2000)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -59,7 +59,7 @@ class WorkshopIndexPage(Page):
         return CoordinatorsPagePermissionTester(user, self)
 
 
-class SignupFormPage(RoutablePageMixin, Page):
+class SignupFormPage(RoutablePageMixin, SitePage):
     """A page carrying a public sign-up form, posted to <page URL>inscription/ and thanked at inscription/merci/.
 
     `signup_views` names the two views of routes.py that serve them.
@@ -79,7 +79,7 @@ class SignupFormPage(RoutablePageMixin, Page):
         return getattr(routes, self.signup_views[1])(request, self)
 
 
-class JourneyIndexPage(Page):
+class JourneyIndexPage(SitePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=2000)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -161,7 +161,7 @@ class JourneyPage(SignupFormPage):
             context["journey_form"] = JourneySignupForm(journey=self)
         context["can_manage"] = journeys.can_manage(request.user, self)
         # Its published documents other than workshops: the final report, once written.
-        context["documents"] = self.get_children().live().public().not_type(WorkshopPage)
+        context["documents"] = pages().child_of(self).live().public().not_type(WorkshopPage)
         return context
 
     def calendar_workshops(self):
@@ -307,7 +307,7 @@ class WorkshopPage(SignupFormPage):
         help_text=_("Ils et elles voient les inscrits, notent les présences et impriment la feuille d'émargement."),
     )
 
-    objects = PageManager.from_queryset(WorkshopPageQuerySet)()
+    objects = SitePageManager.from_queryset(WorkshopPageQuerySet)()
 
     base_form_class = WorkshopPageForm
     content_panels = Page.content_panels + [
@@ -450,14 +450,20 @@ class WorkshopPage(SignupFormPage):
             context["places_left"] = self.places_left()
             context["form"] = SignupForm()
         context["can_manage"] = can_manage(request.user, self)
-        parent = self.get_parent().specific
-        context["journey"] = parent if isinstance(parent, JourneyPage) else None
-        context["agenda"] = WorkshopIndexPage.objects.live().public().first()
+        parent = self.get_parent()
+        context["journey"] = parent.specific if issubclass(parent.specific_class, JourneyPage) else None
+        context["agenda"] = self.agenda(parent)
         context["featured_prototypes"] = self.presented_prototypes() if self.format == Format.HIGHLIGHT else []
         if self.has_memory or context["can_manage"]:
             context["tools_used"] = self.tools_used.live().public().order_by("title")
             context["memory_authors"] = self.memory_authors()
         return context
+
+    def agenda(self, parent):
+        """The workshops' agenda, when live and public: the one workshop index, most often the parent."""
+        if issubclass(parent.specific_class, WorkshopIndexPage):
+            return parent if parent.live and not is_private(parent) else None
+        return WorkshopIndexPage.objects.live().public().first()
 
     def presented_prototypes(self):
         """The live, public prototypes this temps fort features, in its order, with their structures (one query)."""

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from community.members.models import Role
+from core.pages import SitePage
 
 
 class CompetenceLineBlock(blocks.StructBlock):
@@ -30,7 +31,7 @@ class CompetenceLineBlock(blocks.StructBlock):
         template = "journal/blocks/competence_line.html"
 
 
-class JobProfileIndexPage(Page):
+class JobProfileIndexPage(SitePage):
     intro = RichTextField(_("introduction"), blank=True, max_length=4000, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -49,7 +50,7 @@ class JobProfileIndexPage(Page):
         return context
 
 
-class JobProfilePage(Page):
+class JobProfilePage(SitePage):
     """A référentiel métier: what the people of one role showed they master, year after year."""
 
     role = models.CharField(_("rôle"), max_length=30, choices=Role.choices)

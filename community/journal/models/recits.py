@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.limits import TEXT_MAX_LENGTH
+from core.pages import SitePage
 
 from .entries import JournalEntry
 
@@ -44,7 +45,7 @@ class SectionBlock(blocks.StructBlock):
         label = _("partie")
 
 
-class RecitIndexPage(Page):
+class RecitIndexPage(SitePage):
     intro = RichTextField(_("introduction"), blank=True, max_length=4000, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -63,7 +64,7 @@ class RecitIndexPage(Page):
         return context
 
 
-class RecitPage(Page):
+class RecitPage(SitePage):
     """A bimonthly récit collectif: the network's changes started, obstacles lifted and levers found."""
 
     period_start = models.DateField(_("début de la période"))

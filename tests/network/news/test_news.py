@@ -81,6 +81,7 @@ def test_index_queries_do_not_grow_with_the_number_of_news(client, index):
     small = count()
     for number in range(15):
         news(index, f"Grande {number}", DAY, tags=["réseau", f"m{number}"])
+    count()  # the first request after a publication reads the menu and the footer's links again
     assert count() == small
 
 

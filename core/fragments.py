@@ -1,0 +1,51 @@
+"""What every page reads and few edits change (the site's settings, menu, breadcrumbs and footer, the private
+sections), read once and kept in the shared cache, so that building a page costs no query for them and every server
+sees an edit at once.
+
+A fragment belongs to a topic. An edit to what a topic holds moves the topic's version on (each app's signals.py),
+which makes all its fragments stale at once: now, and again once the edit is committed, so that a page built in
+between from the data before the edit does not keep it.
+"""
+
+from django.core.cache import cache
+from django.db import transaction
+
+from core import cache_versions
+
+# A safety net only: every fragment is forgotten when what it holds is edited.
+FRAGMENT_SECONDS = 3600
+_MISSING = object()
+
+
+def _version_key(topic):
+    return f"fragments-version:{topic}"
+
+
+def get(topic, name, build):
+    """The fragment `name` of `topic` from the cache, or `build()`, kept there until the topic changes."""
+    key = f"fragment:{topic}:{cache_versions.current(_version_key(topic))}:{name}"
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = build()
+        cache.set(key, value, FRAGMENT_SECONDS)
+    return value
+
+
+def forget(*topics):
+    """Makes every fragment of these topics stale (now, and again once the current transaction is committed)."""
+
+    def move_on():
+        for topic in topics:
+            cache_versions.move_on(_version_key(topic))
+
+    move_on()
+    transaction.on_commit(move_on)
+
+
+def forgetting(*topics):
+    """A signal receiver that forgets these topics, whatever the signal says."""
+
+    def receiver(**kwargs):
+        forget(*topics)
+
+    return receiver

@@ -1,0 +1,112 @@
+"""The base of every page type of the site: Wagtail's page, routed in fewer queries, its privacy read from the
+shared cache.
+
+Wagtail reads every view restriction each time a listing calls `public()`, and the page's ancestors each time a page
+is served. Here the restricted sections (Wagtail's privacy settings: by login, password or group) are read once and
+kept as a fragment (core/fragments.py), forgotten whenever a restriction is added or removed or a page moves
+(core/signals.py).
+
+Wagtail routes a request one level at a time, two queries a level (the child by its slug, then its specific page).
+Here the pages on the way are read in one query, by their URL paths, and only the page that answers is made
+specific: a page costs the same queries however deep it lies.
+"""
+
+from django.db.models import Q
+from django.http import Http404
+from django.urls import Resolver404
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page, PageManager, PageViewRestriction
+from wagtail.query import PageQuerySet as WagtailPageQuerySet
+
+from . import fragments
+
+# Fragment topics (core/fragments.py): the private sections, and the tree as visitors see it (menus, breadcrumbs).
+PRIVACY = "privacy"
+NAVIGATION = "navigation"
+
+
+def restricted_sections():
+    """(path, depth) of every page that carries a view restriction: it and its descendants are private."""
+    return fragments.get(
+        PRIVACY, "sections", lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", "page__depth")))
+    )
+
+
+def is_private(page):
+    """Whether the page lies in a private section, as `public()` tells it (aliases included)."""
+    return any(page.path.startswith(path) and page.depth >= depth for path, depth in restricted_sections())
+
+
+class PageQuerySet(WagtailPageQuerySet):
+    def private_q(self):
+        q = Q()
+        for path, depth in restricted_sections():
+            q |= Q(path__startswith=path) & Q(depth__gte=depth)
+        # Matches no page when no section is private, as Wagtail's.
+        return q if q else Q(pk__in=[])
+
+
+class SitePageManager(PageManager.from_queryset(PageQuerySet)):
+    pass
+
+
+def pages():
+    """All pages, of any type, in tree order: `Page.objects` with the privacy read from the cache."""
+    return PageQuerySet(Page).order_by("path")
+
+
+class SitePage(Page):
+    """What every page type of the site inherits: `objects.….public()` and the check of its restrictions when it is
+    served cost no query when no section above it is private."""
+
+    objects = SitePageManager()
+
+    class Meta:
+        abstract = True
+
+    def route(self, request, path_components):
+        """Wagtail's routing: the child page named by the first component routes the rest, unless a page on the way
+        answers it itself (a routable page's own URLs); the pages on the way are read in one query."""
+        if not path_components:
+            return super().route(request, path_components)
+        url_paths = [
+            self.url_path + "/".join(path_components[: depth + 1]) + "/" for depth in range(len(path_components))
+        ]
+        on_the_way = {page.url_path: page for page in Page.objects.filter(url_path__in=url_paths)}
+        parent = self
+        for depth, url_path in enumerate(url_paths):
+            page = on_the_way.get(url_path)
+            if page is None:
+                raise Http404
+            # As Wagtail's routing does: get_parent() then costs no query (treebeard reads this attribute).
+            page._cached_parent_obj = parent
+            rest = path_components[depth + 1 :]
+            if not rest or _answers_itself(page, rest):
+                specific = page.specific
+                specific._cached_parent_obj = parent
+                return specific.route(request, rest)
+            parent = page
+        raise Http404  # not reached: the last page answers
+
+    def get_view_restrictions(self):
+        # An alias follows its source's restrictions, which Wagtail looks up: only its own pages are answered here.
+        if self.alias_of_id is None and not is_private(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
+def _answers_itself(page, rest):
+    """Whether a page on the way answers the rest of the path itself rather than hands it to its child, as its
+    route() would tell: a routable page whose own URLs match it (when live), or a route() of its own."""
+    page_class = page.specific_class
+    route = getattr(page_class, "route", None)
+    if route is SitePage.route:
+        return False
+    if route is RoutablePageMixin.route:
+        if not page.live:
+            return False
+        try:
+            page_class.get_resolver().resolve("/" + "/".join(rest) + "/")
+        except Resolver404:
+            return False
+    return True
