@@ -13,6 +13,7 @@ loopback beside a static file; prints one table and the rules of issue 16, and w
 import argparse
 import json
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -42,6 +43,8 @@ def arguments():
 
 
 def main():
+    # Stopped (kill, Ctrl-C), the run still stops its servers and removes its database and files.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     options = arguments()
     if options.compare:
         return compare(*map(report.read, options.compare))

@@ -54,13 +54,21 @@ DEMO_MEMBER = "chargee"
 DEMO_MEMBER_SHARE = 0.01
 BATCH = 2_000
 
-WORDS = [
+# Words of every page, and the topics a page is about (one or two): a word like « visioconférence » is found on a few
+# pages in a hundred, « numérique » on nearly all.
+COMMON_WORDS = [
     "atelier", "numérique", "accompagnement", "association", "bénévoles", "outil", "collaboratif", "partage",
-    "agenda", "visioconférence", "sauvegarde", "courriel", "démarches", "administration", "inclusion", "médiation",
-    "coopération", "réseau", "formation", "usages", "logiciel", "libre", "licence", "document", "réunion", "projet",
-    "territoire", "public", "jeunes", "familles", "seniors", "accueil", "sensibilisation", "données", "sécurité",
-    "mot", "de", "passe", "smartphone", "tablette", "impression", "scanner", "mairie", "centre", "social",
-    "permanence", "quartier", "bibliothèque", "animation", "compétences", "parcours", "diagnostic",
+    "démarches", "administration", "inclusion", "médiation", "coopération", "réseau", "formation", "usages",
+    "document", "réunion", "projet", "territoire", "public", "jeunes", "familles", "seniors", "accueil",
+    "sensibilisation", "données", "mairie", "centre", "social", "permanence", "quartier", "animation", "compétences",
+    "parcours", "diagnostic", "structure", "équipe", "habitants", "ensemble", "pratique", "simple", "utile",
+]  # fmt: skip
+TOPICS = [
+    "visioconférence", "agenda", "sauvegarde", "courriel", "smartphone", "tablette", "impression", "scanner",
+    "cartographie", "wiki", "pad", "nextcloud", "mastodon", "messagerie", "parentalité", "emploi", "cybersécurité",
+    "impôts", "santé", "retraite", "banque", "photographie", "vidéo", "podcast", "jeux", "programmation",
+    "robotique", "fablab", "mot de passe", "cloud", "tableur", "diaporama", "newsletter", "sondage", "licences",
+    "accessibilité", "ordinateur", "wifi", "imprimante", "démarches en ligne",
 ]  # fmt: skip
 TAGS = [
     "accueil", "agenda", "animation", "bénévolat", "communication", "coopération", "courriel", "cybersécurité",
@@ -120,19 +128,26 @@ def current_competences():
     return list(Competence.objects.filter(area__framework__is_current=True).order_by("pk").values_list("pk", flat=True))
 
 
-def sentence(rng, words=12):
-    text = " ".join(rng.choice(WORDS) for _ in range(words))
+def sentence(rng, words=12, topics=()):
+    """Common words, and one in five from the page's topics."""
+    text = " ".join(
+        rng.choice(topics) if topics and rng.random() < 0.2 else rng.choice(COMMON_WORDS) for _ in range(words)
+    )
     return text[0].upper() + text[1:] + "."
 
 
-def markdown(rng, titles=(), paragraphs=4):
-    """A page of Markdown: headings, paragraphs, a list, and links to other wiki pages by title."""
+def topics_of_a_page(rng):
+    return rng.sample(TOPICS, rng.randint(1, 2))
+
+
+def markdown(rng, topics, titles=(), paragraphs=4):
+    """A page of Markdown about its topics: headings, paragraphs, a list, and links to other wiki pages by title."""
     parts = []
     for number in range(paragraphs):
-        parts.append(f"## {sentence(rng, 4)[:-1]}")
-        parts.append(" ".join(sentence(rng) for _ in range(4)))
+        parts.append(f"## {sentence(rng, 4, topics)[:-1]}")
+        parts.append(" ".join(sentence(rng, topics=topics) for _ in range(4)))
         if number == 1:
-            parts.append("\n".join(f"{step}. {sentence(rng, 6)}" for step in range(1, 5)))
+            parts.append("\n".join(f"{step}. {sentence(rng, 6, topics)}" for step in range(1, 5)))
     if titles:
         parts.append("Voir aussi : " + ", ".join(f"[[{title}]]" for title in rng.sample(titles, min(3, len(titles)))))
     return "\n\n".join(parts)
@@ -216,14 +231,15 @@ def make_members(rng, count, structures):
 
 
 def make_wiki_pages(rng, count, tags, now):
-    titles = [f"Page du wiki {number} : {sentence(rng, 3)[:-1]}" for number in range(count)]
+    topics = [topics_of_a_page(rng) for _ in range(count)]
+    titles = [f"Page du wiki {number} : {' et '.join(topics[number])}" for number in range(count)]
     pages = []
     for number, title in enumerate(titles):
         page = WikiPage(
             title=title,
             slug=f"page-bench-{number}",
-            summary=sentence(rng, 15)[:300],
-            body=[("markdown", markdown(rng, titles[:number]))],
+            summary=sentence(rng, 15, topics[number])[:300],
+            body=[("markdown", markdown(rng, topics[number], titles[:number]))],
         )
         page.tagged_items = [WikiPageTag(tag=tag) for tag in rng.sample(tags, rng.randint(0, 3))]
         pages.append(page)
@@ -236,10 +252,11 @@ def make_tool_sheets(rng, count, tags, now):
     competences = current_competences()
     pages = []
     for number in range(count):
+        topics = topics_of_a_page(rng)
         page = ToolSheetPage(
-            title=f"Fiche outil {number} : {sentence(rng, 2)[:-1]}",
+            title=f"Fiche outil {number} : {' et '.join(topics)}",
             slug=f"fiche-bench-{number}",
-            summary=sentence(rng, 15)[:300],
+            summary=sentence(rng, 15, topics)[:300],
             tool_name=f"Outil {number}",
             replaces="Doodle, Trello",
             category=rng.choice(ToolSheetPage.Category.values),
@@ -247,8 +264,8 @@ def make_tool_sheets(rng, count, tags, now):
             software_licence="AGPL-3.0",
             website=f"https://outil{number}.exemple.org",
             difficulty=rng.choice(ToolSheetPage.Difficulty.values),
-            steps=[("markdown", markdown(rng, paragraphs=3))],
-            use_cases=[("markdown", markdown(rng, paragraphs=1))],
+            steps=[("markdown", markdown(rng, topics, paragraphs=3))],
+            use_cases=[("markdown", markdown(rng, topics, paragraphs=1))],
             last_checked=(now - datetime.timedelta(days=rng.randint(0, 700))).date(),
         )
         page.tagged_items = [ToolSheetTag(tag=tag) for tag in rng.sample(tags, rng.randint(1, 3))]
@@ -267,11 +284,12 @@ def make_workshops(rng, count, tags, structures, sheets, members, now):
         start = (now + datetime.timedelta(days=rng.uniform(-730, 180))).replace(minute=0, second=0, microsecond=0)
         structure = rng.choice(structures)
         is_past = start < now
-        memory = [("markdown", markdown(rng, paragraphs=2))] if is_past and rng.random() < 0.5 else []
+        topics = topics_of_a_page(rng)
+        memory = [("markdown", markdown(rng, topics, paragraphs=2))] if is_past and rng.random() < 0.5 else []
         page = WorkshopPage(
-            title=f"Atelier {number} : {sentence(rng, 3)[:-1]}",
+            title=f"Atelier {number} : {' et '.join(topics)}",
             slug=f"atelier-bench-{number}",
-            summary=sentence(rng, 15)[:300],
+            summary=sentence(rng, 15, topics)[:300],
             start=start,
             end=start + datetime.timedelta(hours=3),
             format=rng.choice([Format.EVENING, Format.HALF_DAY, Format.DAY]),
@@ -279,8 +297,8 @@ def make_workshops(rng, count, tags, structures, sheets, members, now):
             commune=structure.commune,
             capacity=rng.randint(12, 20),
             audience="Bénévoles et salariés d'associations",
-            objectives="\n".join(sentence(rng, 6) for _ in range(3)),
-            body=[("markdown", markdown(rng, paragraphs=2))],
+            objectives="\n".join(sentence(rng, 6, topics) for _ in range(3)),
+            body=[("markdown", markdown(rng, topics, paragraphs=2))],
             memory_public=memory,
             has_memory=bool(memory),
         )

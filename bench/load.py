@@ -71,8 +71,27 @@ class Gunicorn:
     def get(self, path, headers=None):
         """One request; raises unless it answers 200."""
         request = urllib.request.Request(self.base_url + path, headers=headers or {})  # noqa: S310 — see below
-        with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310 — our own server on the loopback
+        with urllib.request.urlopen(request, timeout=120) as response:  # noqa: S310 — our own server on the loopback
             response.read()
+
+    def on_each_worker(self, path, headers):
+        """As many requests at once as there are workers, answered: each worker has served the path (roughly:
+        gunicorn gives a request to the first worker free), and none is still busy with an earlier one."""
+        failures = []
+
+        def get():
+            try:
+                self.get(path, headers)
+            except OSError as error:  # urllib's HTTPError for a status other than 200, as much as a refused connection
+                failures.append(error)
+
+        threads = [threading.Thread(target=get) for _ in range(self.workers)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        if failures:
+            raise RuntimeError(f"{path} : {failures[0]}")
 
 
 def load_generator():
@@ -87,15 +106,17 @@ def load_generator():
 def rate(server, path, seconds, connections, headers=None):
     """Requests per second that the server answers on `path` for `seconds`, `connections` at a time."""
     headers = headers or {}
-    for _ in range(2 * server.workers):  # each worker has served it once: first-request costs are not measured
-        server.get(path, headers)
+    server.on_each_worker(path, headers)  # first-request costs (templates, translations…) are not measured
     if shutil.which("wrk"):
-        return _wrk(server.base_url + path, seconds, connections, headers)
-    return _python(server.port, path, seconds, connections, headers)
+        measured = _wrk(server.base_url + path, seconds, connections, headers)
+    else:
+        measured = _python(server.port, path, seconds, connections, headers)
+    server.on_each_worker(path, headers)  # and the requests still running do not slow the next measure down
+    return measured
 
 
 def _wrk(url, seconds, connections, headers):
-    command = [shutil.which("wrk"), "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", url]
+    command = [shutil.which("wrk"), "-t1", f"-c{connections}", f"-d{seconds}s", "--timeout", "60s", "--latency", url]
     for name, value in headers.items():
         command[1:1] = ["-H", f"{name}: {value}"]
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout  # noqa: S603 — wrk

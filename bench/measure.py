@@ -78,15 +78,19 @@ def summary(timings):
     return {"median_ms": round(statistics.median(ordered), 1), "p95_ms": round(p95, 1), "runs": len(ordered)}
 
 
-def measure(request, runs):
-    """Queries and timings of one key request: `runs` uncached, and as many cached when it may be cached."""
+def measure(request, runs, budget=60, fewest=3):
+    """Queries and timings of one key request: `runs` uncached, and as many cached when it may be cached; fewer
+    (but at least `fewest`) when they take more than `budget` seconds in all."""
     visitor = Visitor(request.username)
     visitor.get(request.path)  # the first request of a process loads templates, translations…: not measured
     visitor.forget()
     queries = counted(visitor, request.path)
     cached_queries = counted(visitor, request.path) if request.is_cacheable else None
     uncached, cached = [], []
-    for _ in range(runs):
+    start = time.perf_counter()
+    for run in range(runs):
+        if run >= fewest and time.perf_counter() - start > budget:
+            break
         visitor.forget()
         uncached.append(timed(visitor, request.path))
         if request.is_cacheable:
