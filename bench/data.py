@@ -140,7 +140,7 @@ def topics_of_a_page(rng):
     return rng.sample(TOPICS, rng.randint(1, 2))
 
 
-def markdown(rng, topics, titles=(), paragraphs=4):
+def markdown(rng, topics, links=(), paragraphs=4):
     """A page of Markdown about its topics: headings, paragraphs, a list, and links to other wiki pages by title."""
     parts = []
     for number in range(paragraphs):
@@ -148,8 +148,8 @@ def markdown(rng, topics, titles=(), paragraphs=4):
         parts.append(" ".join(sentence(rng, topics=topics) for _ in range(4)))
         if number == 1:
             parts.append("\n".join(f"{step}. {sentence(rng, 6, topics)}" for step in range(1, 5)))
-    if titles:
-        parts.append("Voir aussi : " + ", ".join(f"[[{title}]]" for title in rng.sample(titles, min(3, len(titles)))))
+    if links:
+        parts.append("Voir aussi : " + ", ".join(f"[[{title}]]" for title in links))
     return "\n\n".join(parts)
 
 
@@ -239,7 +239,12 @@ def make_wiki_pages(rng, count, tags, now):
             title=title,
             slug=f"page-bench-{number}",
             summary=sentence(rng, 15, topics[number])[:300],
-            body=[("markdown", markdown(rng, topics[number], titles[:number]))],
+            body=[
+                (
+                    "markdown",
+                    markdown(rng, topics[number], [titles[i] for i in rng.sample(range(number), min(3, number))]),
+                )
+            ],
         )
         page.tagged_items = [WikiPageTag(tag=tag) for tag in rng.sample(tags, rng.randint(0, 3))]
         pages.append(page)
