@@ -22,6 +22,10 @@ from pathlib import Path
 UNCACHED_QUERY = "sans-cache=1"
 
 
+class NoAnswer(Exception):  # noqa: N818 — domain names, as the style guide asks
+    """The server did not answer 200: an error, or a worker killed by gunicorn's timeout (30 s) mid-request."""
+
+
 def uncached(path):
     return f"{path}{'&' if '?' in path else '?'}{UNCACHED_QUERY}"
 
@@ -91,7 +95,7 @@ class Gunicorn:
         for thread in threads:
             thread.join()
         if failures:
-            raise RuntimeError(f"{path} : {failures[0]}")
+            raise NoAnswer(f"{path} : {failures[0]}")
 
 
 def load_generator():
@@ -106,12 +110,18 @@ def load_generator():
 def rate(server, path, seconds, connections, headers=None):
     """Requests per second that the server answers on `path` for `seconds`, `connections` at a time."""
     headers = headers or {}
-    server.on_each_worker(path, headers)  # first-request costs (templates, translations…) are not measured
+    try:
+        server.on_each_worker(path, headers)  # first-request costs (templates, translations…) are not measured
+    except NoAnswer as failure:
+        return {"rps": 0.0, "requests": 0, "errors": server.workers, "failure": str(failure)}
     if shutil.which("wrk"):
         measured = _wrk(server.base_url + path, seconds, connections, headers)
     else:
         measured = _python(server.port, path, seconds, connections, headers)
-    server.on_each_worker(path, headers)  # and the requests still running do not slow the next measure down
+    try:
+        server.on_each_worker(path, headers)  # and the requests still running do not slow the next measure down
+    except NoAnswer as failure:
+        measured["failure"] = str(failure)
     return measured
 
 

@@ -72,6 +72,14 @@ def _number(value, digits=0, suffix=""):
     return "—" if value is None else f"{value:.{digits}f}{suffix}"
 
 
+def _rate(row, kind):
+    """Requests per second; « échec » when the server failed to answer some of them (details in the JSON)."""
+    measured = row.get(f"load_{kind}")
+    if measured and (measured.get("failure") or measured.get("errors")):
+        return "échec"
+    return _number(row.get(f"rps_{kind}"))
+
+
 def _percent(value):
     if value is None:
         return "—"
@@ -98,8 +106,8 @@ def table(results):
                 _number(uncached["p95_ms"], 1),
                 _number(cached.get("median_ms"), 1),
                 _number(cached.get("p95_ms"), 1),
-                _number(row.get("rps_uncached")),
-                _number(row.get("rps_cached")),
+                _rate(row, "uncached"),
+                _rate(row, "cached"),
                 _percent(row.get("ratio_uncached")),
                 _percent(row.get("ratio_cached")),
             )
@@ -107,7 +115,11 @@ def table(results):
     if results.get("static"):
         static = _number(results["static"]["rps"])
         lines.append(ROW.format("fichier statique", "", "", "", "", "", static, "", "100 %", ""))
-    lines.append("* connecté·e (coordinatrice, chargée) : jamais en cache ; — : sans objet")
+    notes = (
+        "* connecté·e (coordinatrice, chargée) : jamais en cache ; — : sans objet ; échec : des requêtes sans réponse "
+        "(une erreur, ou le délai de 30 s de gunicorn dépassé : voir le JSON)."
+    )
+    lines.extend(textwrap.wrap(notes, 118))
     lines.extend(textwrap.wrap(describe(results), 118))
     return "\n".join(lines)
 
