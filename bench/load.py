@@ -143,7 +143,7 @@ def _wrk(url, seconds, connections, headers):
 
 
 def _wrk_percentile(output, label):
-    found = re.search(rf"^\s+{re.escape(label)}\s+(\S+)$", output, re.MULTILINE)
+    found = re.search(rf"^\s+{re.escape(label)}\s+(\S+)\s*$", output, re.MULTILINE)
     return found[1] if found else None
 
 

@@ -134,7 +134,7 @@ def describe(results):
         f"{results['load_average_after']} après. "
         f"Données générées en {generation['generate_seconds']:.0f} s "
         f"(migrations : {generation['migrate_seconds']:.0f} s). "
-        f"{results['runs']} mesures par requête dans le processus."
+        f"Dans le processus : {results['runs']} mesures par requête (au moins 3 pour les plus lentes, en 60 s)."
     )
     throughput = results.get("throughput")
     if throughput:
