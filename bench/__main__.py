@@ -87,7 +87,8 @@ def compare(first, second):
 
 
 def markdown():
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
+    os.environ["DATABASE_URL"] = "sqlite://:memory:"  # Markdown needs no data: never the developer's database
     import django
 
     django.setup()
