@@ -173,9 +173,13 @@ def measure_in_process(runs):
             "cacheable": request.is_cacheable,
             **measure.measure(request, runs),
         }
+        print(f"{row['queries']:>4} requêtes SQL {row['uncached']['median_ms']:>8.1f} ms", flush=True)
         if request.is_cacheable:
             row["same_page_with_query"] = measure.same_size(request.path, load.uncached(request.path))
-        print(f"{row['queries']:>4} requêtes SQL {row['uncached']['median_ms']:>8.1f} ms", flush=True)
+            if not row["same_page_with_query"]:
+                print(
+                    f"    attention : {load.uncached(request.path)} ne donne pas la même page, débit sans cache faussé"
+                )
         rows.append(row)
     return rows
 

@@ -19,7 +19,7 @@ from django.test.utils import CaptureQueriesContext
 
 
 class UnexpectedResponse(Exception):  # noqa: N818 — domain names, as the style guide asks
-    pass
+    """A key request answered something else than 200: the data set or the URL is wrong, the figures would be too."""
 
 
 def session_cookie(username):

@@ -38,9 +38,12 @@ def code_version():
     """The commit measured, marked when the working tree differs from it."""
 
     def git(*args):
-        return subprocess.run(["git", *args], capture_output=True, text=True).stdout.strip()  # noqa: S603, S607
+        try:
+            return subprocess.run(["git", *args], capture_output=True, text=True).stdout.strip()  # noqa: S603, S607
+        except FileNotFoundError:
+            return ""
 
-    commit = git("rev-parse", "--short", "HEAD")
+    commit = git("rev-parse", "--short", "HEAD") or "inconnu"
     return f"{commit}{' (modifié)' if git('status', '--porcelain', '--untracked-files=no') else ''}"
 
 
