@@ -45,8 +45,11 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# The benchmark (README, « Mesures de performance »): `make bench SCALE=10`; BENCH_ARGS passes more options
+# (`.venv/bin/python -m bench --help`). Throughput is measured with wrk when it is installed (Debian package wrk).
+SCALE ?= 1
 bench: install
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench --scale $(SCALE) $(BENCH_ARGS)
 
 # The load test (README, « Test de charge »): locust in a virtualenv of its own, so that its many dependencies
 # (Flask, gevent…) never mix with the site's pinned ones, nor come with `make run` or `make test`.
