@@ -20,6 +20,7 @@ from core.pages import pages as all_pages
 from network.news.models import NewsPage
 from network.prototypes.models import PrototypePage
 from resources import markdown
+from resources.blocks import stored_text
 from resources.models import ResourceIndexPage, ToolSheetIndexPage, ToolSheetPage, ToolSheetTag, WikiPage, WikiPageTag
 from workshops.models import JourneyIndexPage, JourneyPage, WorkshopIndexPage, WorkshopPage
 
@@ -121,7 +122,7 @@ def searchable_text(page):
         if not value:
             continue
         if isinstance(value, StreamValue):
-            parts.extend(_plain(text) for text in value.stream_block.get_searchable_content(value))
+            parts.extend(_plain(text) for text in stored_text(value.stream_block, value.raw_data))
         else:
             parts.append(str(value))
     return " ".join(part for part in parts if part)

@@ -111,3 +111,25 @@ class BodyBlock(blocks.StreamBlock):
     embed = EmbedBlock(label=_("Vidéo ou contenu intégré"), icon="media")
     callout = CalloutBlock()
     table = TableBlock(label=_("Tableau"))
+
+
+def stored_text(block, raw):
+    """The searchable text of a block's value as stored, read without the database: a chooser (image, document,
+    page) has no text of its own, so it is left out rather than fetched, as converting the value would."""
+    if raw is None or isinstance(block, blocks.ChooserBlock):
+        return []
+    if isinstance(block, blocks.StreamBlock):
+        children = block.child_blocks
+        return [
+            text
+            for item in raw
+            if item["type"] in children
+            for text in stored_text(children[item["type"]], item["value"])
+        ]
+    if isinstance(block, blocks.StructBlock):
+        return [text for name, child in block.child_blocks.items() for text in stored_text(child, raw.get(name))]
+    if isinstance(block, blocks.ListBlock):
+        # A list is stored as [{"type": "item", "value": …, "id": …}, …], or as bare values before Wagtail 2.16.
+        values = [item["value"] if isinstance(item, dict) and item.get("type") == "item" else item for item in raw]
+        return [text for value in values for text in stored_text(block.child_block, value)]
+    return block.get_searchable_content(block.to_python(raw))

@@ -5,9 +5,11 @@ import re
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 
 from home.search import excerpt, search
-from resources.models import ToolSheetPage
+from resources.models import ToolSheetPage, WikiPage
 from tests.factories import (
     JourneyIndexPageFactory,
     JourneyPageFactory,
@@ -207,3 +209,24 @@ def test_excerpt_ignores_accents_and_case_and_centres_on_the_match():
     assert "<mark>Écrire</mark> ensemble" in html
     assert html.startswith("… ") and html.endswith(" …")
     assert len(html) < 300
+
+
+def test_an_excerpt_reads_a_pages_text_and_captions_without_fetching_its_images_or_documents(
+    site, django_assert_num_queries
+):
+    photo = Image.objects.create(title="Photo", file=get_test_image_file())
+    page = WikiPageFactory(
+        parent=site["wiki"],
+        summary="",
+        body=[
+            ("markdown", "Un **tableur** partagé."),
+            ("image", {"image": photo, "alt": "Le tableur au mur", "caption": "Tableur en atelier"}),
+            ("callout", {"title": "Astuce", "text": "Nommez vos onglets."}),
+            ("table", {"data": [["Colonne tableur"]]}),
+        ],
+    )
+    page = WikiPage.objects.get(pk=page.pk)  # its body as stored, as search results read it
+    with django_assert_num_queries(0):
+        html = excerpt(page, ["tableur"])
+    assert "Un <mark>tableur</mark> partagé. Le <mark>tableur</mark> au mur <mark>Tableur</mark> en atelier" in html
+    assert "Astuce Nommez vos onglets. Colonne <mark>tableur</mark>" in html
