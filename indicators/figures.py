@@ -19,6 +19,7 @@ counted. What counts:
 import datetime
 from dataclasses import dataclass, field
 
+from django.core.paginator import Paginator
 from django.db.models import Avg, Count, Exists, OuterRef, Q, Sum
 from django.db.models.functions import Length, Lower, Substr
 from django.urls import reverse
@@ -37,6 +38,7 @@ COUNTED = (Registration.Status.CONFIRMED, Registration.Status.ERASED)
 JOURNEY_COUNTED = (JourneyRegistration.Status.CONFIRMED, JourneyRegistration.Status.ERASED)
 SHARED = (JournalEntry.Visibility.TEAM, JournalEntry.Visibility.NETWORK, JournalEntry.Visibility.PUBLIC)
 PRESENT = Q(status__in=COUNTED, attendance=Registration.Attendance.PRESENT)
+WORKSHOPS_PER_PAGE = 50
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ class Table:
     # What its chart draws: the column of the labels, and the (column, series name) of each bar of a row.
     chart_labels: int = 0
     chart_series: list = field(default_factory=list)
+    # The page of a long table the dashboard shows (its rows are that page's); None when the rows are all there.
+    page: object = None
 
     def chart(self):
         return charts.bar_chart(self.title, self, self.chart_labels, self.chart_series) if self.chart_series else None
@@ -276,8 +280,9 @@ def stages_table(scope, now=None):
     return table
 
 
-def workshops_table(scope, now=None):
-    """Per workshop held: its sign-ups, present, waiting list and satisfaction."""
+def workshops_table(scope, now=None, page_number=None):
+    """Per workshop held: its sign-ups, present, waiting list and satisfaction; with a page number, only the
+    workshops of that page, read as one page (a network holds thousands a year; the CSV gives them all)."""
     counted = Q(registrations__status__in=COUNTED)
     workshops = (
         held_workshops(scope, now)
@@ -313,6 +318,9 @@ def workshops_table(scope, now=None):
         chart_labels=1,
         chart_series=[(4, _("Inscriptions")), (5, _("Présents"))],
     )
+    if page_number is not None:
+        table.page = Paginator(workshops, WORKSHOPS_PER_PAGE).get_page(page_number)
+        workshops = table.page.object_list
     for workshop in workshops:
         table.rows.append(
             [
@@ -425,15 +433,19 @@ TABLES = {
 }
 
 
-def dashboard(scope, now=None):
-    """Everything the dashboard shows for a scope: its summary figures, then the tables behind them."""
+def dashboard(scope, now=None, page_number=1):
+    """Everything the dashboard shows for a scope: its summary figures, then the tables behind them, the
+    workshops' at the page asked for."""
     now = now or timezone.now()
     return {
         "participation": participation(scope, now),
         "reach": reach(scope, now),
         "journal": journal(scope),
         "diagnostics": diagnostics(scope),
-        "tables": {slug: table(scope, now) for slug, table in TABLES.items()},
+        "tables": {
+            slug: workshops_table(scope, now, page_number) if table is workshops_table else table(scope, now)
+            for slug, table in TABLES.items()
+        },
     }
 
 

@@ -32,12 +32,14 @@ def dashboard(request):
     form, scope = _chosen_scope(request)
     if scope is None:
         return _refused(request, form=form)
+    query = request.GET.copy()
+    page_number = query.pop("page", ["1"])[-1]
     context = {
         "form": form,
         "pack_form": PackForm(),
         "scope": scope,
-        "query": request.GET.urlencode(),
-        **figures.dashboard(scope),
+        "query": query.urlencode(),
+        **figures.dashboard(scope, page_number=page_number),
     }
     return TemplateResponse(request, "indicators/dashboard.html", context)
 

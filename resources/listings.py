@@ -7,6 +7,9 @@ from django.core.paginator import Paginator
 from django.utils.http import urlencode
 from taggit.models import Tag
 
+from core import fragments
+from core.pages import NAVIGATION
+
 from .forms import ToolSheetFilterForm
 
 PER_PAGE = 20
@@ -33,10 +36,14 @@ def filter_tool_sheets(sheets, *, category="", tag="", free_software_only=False)
     return sheets
 
 
-def tool_sheet_library(sheets, params):
+def tool_sheet_library(index, sheets, params):
     """What the tool sheet index shows of these (public) sheets for the GET parameters `params`: the filter form,
-    one page of sheets and the query string that keeps the filters from page to page."""
-    form = ToolSheetFilterForm(params, categories=sheets.model.Category.choices, tags=tags_of(sheets))
+    one page of sheets and the query string that keeps the filters from page to page.
+
+    The tags to choose from are read once per index, and kept until a page is published, unpublished, moved or
+    deleted, or a restriction changes (core/signals.py)."""
+    tags = fragments.get(NAVIGATION, f"tool-sheet-tags:{index.pk}", lambda: list(tags_of(sheets)))
+    form = ToolSheetFilterForm(params, categories=sheets.model.Category.choices, tags=tags)
     filters = form.valid_filters()
     matching = filter_tool_sheets(
         sheets,

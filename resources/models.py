@@ -194,7 +194,7 @@ class ToolSheetIndexPage(SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         sheets = ToolSheetPage.objects.child_of(self).live().public().defer_streamfields()
-        context.update(listings.tool_sheet_library(sheets, request.GET))
+        context.update(listings.tool_sheet_library(self, sheets, request.GET))
         return context
 
 

@@ -4,8 +4,10 @@ The listing costs the same few queries whatever the number of workshops: stream 
 """
 
 from django.core.paginator import Paginator
-from django.utils import timezone
 from django.utils.http import urlencode
+
+from core import fragments
+from core.pages import NAVIGATION
 
 from .forms import WorkshopFilterForm
 from .models.tags import WorkshopTag
@@ -15,8 +17,7 @@ PER_PAGE = 20
 
 def filter_workshops(workshops, *, when="", commune="", format="", theme=""):
     """Upcoming workshops soonest first, or past ones latest first; then those of a commune, a format, a theme."""
-    now = timezone.now()
-    workshops = workshops.filter(end__lt=now).order_by("-start") if when == "passes" else workshops.upcoming()
+    workshops = workshops.past() if when == "passes" else workshops.upcoming()
     if commune:
         workshops = workshops.filter(commune=commune)
     if format:
@@ -32,11 +33,22 @@ def themes(workshops):
     return tagged.order_by("tag__name").values_list("tag__slug", "tag__name").distinct()
 
 
+def filter_choices(workshops):
+    """The communes and themes of the agenda's workshops (the live, public ones), for its filter form: read once,
+    kept until a page is published, unpublished, moved or deleted, or a restriction changes (core/signals.py)."""
+
+    def read():
+        communes = workshops.order_by("commune").values_list("commune", flat=True).distinct()
+        return list(communes), list(themes(workshops))
+
+    return fragments.get(NAVIGATION, "workshop-filters", read)
+
+
 def workshop_agenda(workshops, params):
     """What the workshop index shows of these (public) workshops for the GET parameters: the filter form, one page
     of workshops, and the query string that keeps the filters from page to page."""
-    communes = workshops.order_by("commune").values_list("commune", flat=True).distinct()
-    form = WorkshopFilterForm(params, communes=communes, themes=themes(workshops))
+    communes, theme_choices = filter_choices(workshops)
+    form = WorkshopFilterForm(params, communes=communes, themes=theme_choices)
     filters = form.valid_filters()
     matching = filter_workshops(
         workshops,

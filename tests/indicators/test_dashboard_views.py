@@ -2,6 +2,7 @@
 
 import pytest
 
+from indicators import figures
 from workshops.models import Registration
 
 from ..factories import RegistrationFactory, WorkshopIndexPageFactory, WorkshopPageFactory
@@ -68,3 +69,26 @@ def test_each_chart_is_an_svg_named_for_the_table_that_follows(coordinator_clien
     assert 'class="series-0" x="230" y="30.0" width="330.0"' in chart
     assert 'class="series-1" x="230" y="52.0" width="220.0"' in chart
     assert "<script" not in chart and "style=" not in chart
+
+
+def test_the_workshops_table_is_shown_a_page_at_a_time_and_its_csv_holds_them_all(
+    coordinator_client, world, monkeypatch
+):
+    monkeypatch.setattr(figures, "WORKSHOPS_PER_PAGE", 2)
+    scope = "du=2026-01-01&au=2026-06-30"
+
+    def workshop_rows(html):
+        table = html[html.index('id="ateliers"') : html.index('id="parcours"')]
+        return table.count("<tr><td>")
+
+    first = coordinator_client.get(f"/tableau-de-bord/?{scope}").content.decode()
+    assert workshop_rows(first) == 2
+    assert "Lignes 1 à 2 sur 3 : le CSV les donne toutes." in first
+    assert f'href="?{scope.replace("&", "&amp;")}&amp;page=2" rel="next"' in first
+    assert f'href="/tableau-de-bord/ateliers.csv?{scope.replace("&", "&amp;")}"' in first
+    second = coordinator_client.get(f"/tableau-de-bord/?{scope}&page=2").content.decode()
+    assert workshop_rows(second) == 1
+    assert "Lignes 3 à 3 sur 3" in second
+    assert '<dt><a href="#ateliers">Ateliers tenus</a></dt><dd>3</dd>' in second  # the figures are the period's
+    csv = coordinator_client.get(f"/tableau-de-bord/ateliers.csv?{scope}").content.decode("utf-8")
+    assert len(csv.strip().splitlines()) == 1 + 3

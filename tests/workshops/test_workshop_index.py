@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from tests.factories import WorkshopIndexPageFactory, WorkshopPageFactory
@@ -31,6 +32,26 @@ def test_upcoming_workshops_by_default_soonest_first_and_past_ones_on_demand(cli
     WorkshopPageFactory(parent=index, title="Hier", **days_from_now(-1))
     assert titles(client.get("/ateliers/")) == ["Bientôt", "Plus tard"]
     assert titles(client.get("/ateliers/?quand=passes")) == ["Hier"]
+
+
+def test_a_workshop_under_way_is_still_upcoming_and_none_lasts_more_than_two_weeks(client, index):
+    started = timezone.now() - datetime.timedelta(days=13)
+    WorkshopPageFactory(parent=index, title="En cours", start=started, end=started + datetime.timedelta(days=14))
+    WorkshopPageFactory(parent=index, title="Bientôt", **days_from_now(2))
+    assert titles(client.get("/ateliers/")) == ["En cours", "Bientôt"]
+    assert titles(client.get("/ateliers/?quand=passes")) == []
+    too_long = WorkshopPageFactory.build(start=started, end=started + datetime.timedelta(days=15))
+    with pytest.raises(ValidationError, match="Un atelier dure au plus 14 jours : pour un programme plus long"):
+        too_long.clean()
+
+
+def test_the_filters_offer_the_communes_of_workshops_just_published(client, index):
+    WorkshopPageFactory(parent=index, commune="Langeais", **days_from_now(2))
+    assert "Cinq-Mars-la-Pile" not in client.get("/ateliers/").content.decode()
+    workshop = WorkshopPageFactory(parent=index, commune="Langeais", **days_from_now(3))
+    workshop.commune = "Cinq-Mars-la-Pile"
+    workshop.save_revision().publish()
+    assert '<option value="Cinq-Mars-la-Pile">Cinq-Mars-la-Pile</option>' in client.get("/ateliers/").content.decode()
 
 
 def test_filters_by_commune_and_format(client, index):

@@ -1,9 +1,12 @@
 """Workshops and journeys (parcours): their pages and what the public sees of them."""
 
+import datetime
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -32,6 +35,9 @@ from .choices import Format, SignupWindow, Stage
 from .registration import Registration
 from .series import WorkshopSeries
 from .tags import WorkshopTag
+
+# A longer programme is a journey of workshops.
+LONGEST_WORKSHOP = datetime.timedelta(days=14)
 
 
 class WorkshopIndexPage(SitePage):
@@ -204,7 +210,15 @@ class JourneyStage(Orderable):
 
 class WorkshopPageQuerySet(PageQuerySet):
     def upcoming(self):
-        return self.filter(end__gte=timezone.now()).order_by("start")
+        """Those not over yet, soonest first. The bound on the start, which a workshop's longest duration makes
+        true anyway, lets the database read them from the index on the start without going through the past."""
+        now = timezone.now()
+        return self.filter(end__gte=now, start__gte=now - LONGEST_WORKSHOP).order_by("start")
+
+    def past(self):
+        """Those over, latest first (a workshop over began before now: the index on the start again)."""
+        now = timezone.now()
+        return self.filter(end__lt=now, start__lt=now).order_by("-start")
 
     def with_memory(self):
         return self.filter(has_memory=True).order_by("-start")
@@ -367,11 +381,25 @@ class WorkshopPage(SignupFormPage):
     class Meta:
         verbose_name = _("atelier")
         verbose_name_plural = _("ateliers")
+        # The agenda, the home page and the dashboard read workshops by date, the memories by date among those
+        # that have one: by index, not by reading them all.
+        indexes = [
+            models.Index(fields=["start"], name="workshop_start"),
+            models.Index(fields=["end"], name="workshop_end"),
+            models.Index(fields=["start"], condition=Q(has_memory=True), name="workshop_memory_start"),
+        ]
 
     def clean(self):
         super().clean()
         if self.start and self.end and self.end <= self.start:
             raise ValidationError({"end": _("La fin doit venir après le début.")})
+        if self.start and self.end and self.end - self.start > LONGEST_WORKSHOP:
+            raise ValidationError(
+                {
+                    "end": _("Un atelier dure au plus %(days)s jours : pour un programme plus long, créez un parcours.")
+                    % {"days": LONGEST_WORKSHOP.days}
+                }
+            )
         if self.signup_opens and self.signup_closes and self.signup_closes <= self.signup_opens:
             raise ValidationError({"signup_closes": _("La clôture doit venir après l'ouverture.")})
         if self.signup_closes and self.end and self.signup_closes > self.end:
