@@ -96,8 +96,12 @@ def territories():
 
 def held_workshops(scope, now=None):
     now = now or timezone.now()
-    workshops = WorkshopPage.objects.live().filter(start__date__gte=scope.start, start__date__lte=scope.end)
-    workshops = workshops.filter(start__lt=now)
+    # Local midnights rather than the date of the start: the database then reads the index on the start.
+    first, after = (
+        timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
+        for day in (scope.start, scope.end + datetime.timedelta(1))
+    )
+    workshops = WorkshopPage.objects.live().filter(start__gte=first, start__lt=min(after, now))
     if scope.territory:
         workshops = workshops.filter(structure__territory__iexact=scope.territory)
     return workshops
@@ -238,6 +242,7 @@ def _communes_reached_per_journey(journeys, workshops):
         JourneyRegistration.objects.filter(journey__in=[journey.pk for journey in journeys])
         .filter(status=JourneyRegistration.Status.CONFIRMED)
         .values_list("journey_id", "commune")
+        .order_by()  # the model's ordering would add its columns to the DISTINCT
         .distinct()
     )
     for journey_pk, commune in journey_communes:
@@ -247,6 +252,7 @@ def _communes_reached_per_journey(journeys, workshops):
         .filter(status=Registration.Status.CONFIRMED)
         .annotate(parent=_parent_path("workshop__path"))
         .values_list("parent", "commune")
+        .order_by()
         .distinct()
     )
     for parent, commune in participant_communes:
@@ -282,25 +288,9 @@ def stages_table(scope, now=None):
 
 def workshops_table(scope, now=None, page_number=None):
     """Per workshop held: its sign-ups, present, waiting list and satisfaction; with a page number, only the
-    workshops of that page, read as one page (a network holds thousands a year; the CSV gives them all)."""
-    counted = Q(registrations__status__in=COUNTED)
-    workshops = (
-        held_workshops(scope, now)
-        .defer_streamfields()
-        .annotate(
-            signups=Count("registrations", filter=counted, distinct=True),
-            present=Count(
-                "registrations",
-                filter=counted & Q(registrations__attendance=Registration.Attendance.PRESENT),
-                distinct=True,
-            ),
-            sheet=Count("registrations", filter=Q(registrations__attendance__isnull=False), distinct=True),
-            waiting=Count("registrations", filter=Q(registrations__status=Registration.Status.WAITING), distinct=True),
-            satisfaction=Avg("registrations__satisfaction__score"),
-            answers=Count("registrations__satisfaction", distinct=True),
-        )
-        .order_by("start")
-    )
+    workshops of that page (a network holds thousands a year; the CSV gives them all). The figures are counted for
+    the workshops listed only, in two queries, whatever their number."""
+    workshops = held_workshops(scope, now).defer_streamfields().order_by("start")
     table = Table(
         "ateliers",
         _("Par atelier"),
@@ -321,18 +311,41 @@ def workshops_table(scope, now=None, page_number=None):
     if page_number is not None:
         table.page = Paginator(workshops, WORKSHOPS_PER_PAGE).get_page(page_number)
         workshops = table.page.object_list
+    workshops = list(workshops)
+    listed = [workshop.pk for workshop in workshops]
+    signups = {
+        row["workshop"]: row
+        for row in Registration.objects.filter(workshop__in=listed)
+        .values("workshop")
+        .annotate(
+            signups=Count("pk", filter=Q(status__in=COUNTED)),
+            present=Count("pk", filter=PRESENT),
+            sheet=Count("pk", filter=Q(attendance__isnull=False)),
+            waiting=Count("pk", filter=Q(status=Registration.Status.WAITING)),
+        )
+        .order_by()
+    }
+    satisfaction = {
+        row["registration__workshop"]: row
+        for row in SatisfactionResponse.objects.filter(registration__workshop__in=listed)
+        .values("registration__workshop")
+        .annotate(average=Avg("score"), answers=Count("pk"))
+        .order_by()
+    }
     for workshop in workshops:
+        counts = signups.get(workshop.pk, {})
+        opinions = satisfaction.get(workshop.pk, {})
         table.rows.append(
             [
                 timezone.localtime(workshop.start).date(),
                 Link(workshop.title, reverse("wagtailadmin_pages:edit", args=[workshop.pk])),
                 workshop.commune,
                 workshop.capacity,
-                workshop.signups,
-                workshop.present if workshop.sheet else _("non relevé"),
-                workshop.waiting,
-                decimal(workshop.satisfaction),
-                workshop.answers,
+                counts.get("signups", 0),
+                counts.get("present", 0) if counts.get("sheet") else _("non relevé"),
+                counts.get("waiting", 0),
+                decimal(opinions.get("average")),
+                opinions.get("answers", 0),
             ]
         )
     return table
