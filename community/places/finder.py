@@ -10,6 +10,8 @@ from .forms import PERMANENCE_KIND, MapFilterForm
 from .models import Permanence, Structure
 from .opening_hours import hour
 
+# What the shared cache keeps of every public place (core/fragments.py): the open-data files.
+TOPIC = "places"
 # A mobile session farther than this from the commune searched is not "near" it.
 NEXT_SESSION_RADIUS_KM = 15
 

@@ -3,7 +3,7 @@ directory of referents."""
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.http import content_disposition_header
 from django.views.decorators.cache import never_cache
@@ -13,7 +13,7 @@ from wagtail import hooks
 from community.members import accounts
 from community.members.access import members_only
 
-from . import charter, directory, finder, ical, opendata, vocabulary
+from . import directory, exports, finder, ical, opendata, vocabulary
 from .models import Structure
 
 PER_PAGE = 20
@@ -80,29 +80,24 @@ def _download(response, filename):
 
 @require_GET
 def places_geojson(request):
-    data = opendata.geojson(opendata.exported_structures(), request, charter.open_data_entry(request))
     return _download(
-        JsonResponse(data, content_type="application/geo+json", json_dumps_params={"ensure_ascii": False}),
-        "lieux.geojson",
+        HttpResponse(exports.places_geojson(request), content_type="application/geo+json"), "lieux.geojson"
     )
 
 
 @require_GET
 def places_json(request):
-    data = opendata.json_document(opendata.exported_structures(), request, charter.open_data_entry(request))
-    return _download(JsonResponse(data, json_dumps_params={"ensure_ascii": False}), "lieux.json")
+    return _download(HttpResponse(exports.places_json(request), content_type="application/json"), "lieux.json")
 
 
 @require_GET
 def places_csv(request):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    opendata.write_csv(opendata.exported_structures(), response, charter.open_data_entry(request))
-    return _download(response, "lieux.csv")
+    return _download(HttpResponse(exports.places_csv(request), content_type="text/csv; charset=utf-8"), "lieux.csv")
 
 
 @require_GET
 def permanences_ical(request):
-    return ical.response(finder.upcoming_permanences(), request)
+    return ical.response(exports.permanences_ical(request))
 
 
 @require_GET
