@@ -1,4 +1,4 @@
-"""Signal handlers: a change of what the shared cache keeps of the places (the open-data files of
+"""Signal handlers: a change of what the shared cache keeps of the places (the map's communes, the open-data files of
 community/places/exports.py) forgets it: a structure, a mobile session or a series (its occurrences are written in
 bulk, after it is saved), a charter signature, or the charter's settings (the value signatories carry)."""
 

@@ -28,6 +28,13 @@ def _map_settings():
     }
 
 
+def _query_without(request, name):
+    """The GET parameters but one (a page number), for links that keep the others."""
+    params = request.GET.copy()
+    params.pop(name, None)
+    return params.urlencode()
+
+
 @require_GET
 @never_cache
 def map_view(request):
@@ -40,6 +47,8 @@ def map_view(request):
             "form": result.form,
             "map": _map_settings(),
             "features": finder.features(result),
+            "places_query": _query_without(request, "page"),
+            "sessions_query": _query_without(request, "page_permanences"),
             "schema_version": vocabulary.SCHEMA_VERSION,
             "is_member": accounts.is_member(request.user),
         },
@@ -105,8 +114,6 @@ def permanences_ical(request):
 def referents(request):
     """Members only, never cached (members_only makes the response private)."""
     result = directory.search(request.GET)
-    params = request.GET.copy()
-    params.pop("page", None)
     return render(
         request,
         "places/directory.html",
@@ -114,6 +121,6 @@ def referents(request):
             "result": result,
             "form": result.form,
             "structures": Paginator(result.structures, PER_PAGE).get_page(request.GET.get("page")),
-            "query": params.urlencode(),
+            "query": _query_without(request, "page"),
         },
     )
