@@ -1,6 +1,7 @@
 """What every page reads and few edits change (the site's settings, menu, breadcrumbs and footer, the private
 sections), read once and kept in the shared cache, so that building a page costs no query for them and every server
-sees an edit at once.
+sees an edit at once. What is read from every public place of the map (its communes, its open-data files) is kept
+the same way (community/places/finder.py).
 
 A fragment belongs to a topic. An edit to what a topic holds moves the topic's version on (each app's signals.py),
 which makes all its fragments stale at once: now, and again once the edit is committed, so that a page built in

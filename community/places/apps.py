@@ -6,3 +6,6 @@ class PlacesConfig(AppConfig):
     name = "community.places"
     label = "places"
     verbose_name = _("Carte des lieux")
+
+    def ready(self):
+        from . import signals  # noqa: F401 — connects the forgetting of the cached open-data files

@@ -1,17 +1,31 @@
-"""Finding places: the public structures and upcoming mobile sessions that match the map's filters."""
+"""Finding places: the public structures and upcoming mobile sessions that match the map's filters, a page at a time.
 
+The filters, counts and pages are SQL; near a commune, only the places inside a box around it are read, then
+measured. So a search costs the same queries, and about the same time, whatever the number of places."""
+
+import json
 from dataclasses import dataclass, field
 
+from django.core.paginator import Paginator
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core import fragments
+
 from . import nearby
-from .forms import PERMANENCE_KIND, MapFilterForm
+from .forms import DEFAULT_RADIUS_KM, PERMANENCE_KIND, MapFilterForm
 from .models import Permanence, Structure
 from .opening_hours import hour
 
+# What the shared cache keeps of every public place (core/fragments.py): the communes, the open-data files.
+TOPIC = "places"
+# Places, and sessions, a page of the map's list (and so of its markers).
+PER_PAGE = 20
 # A mobile session farther than this from the commune searched is not "near" it.
 NEXT_SESSION_RADIUS_KM = 15
+# What a place's card and marker show.
+CARD_FIELDS = ["name", "slug", "kind", "address", "postcode", "commune", "latitude", "longitude", "services"]
 
 
 @dataclass
@@ -23,9 +37,10 @@ class Entry:
 @dataclass
 class Result:
     form: MapFilterForm
-    structures: list = field(default_factory=list)
-    permanences: list = field(default_factory=list)
+    structures: object = field(default_factory=list)  # entries: a page of them on the map
+    permanences: object = field(default_factory=list)
     location: nearby.Location | None = None
+    radius_km: int | None = None  # set when the lists hold the places within it, nearest first
     next_nearby: Entry | None = None
     is_filtered: bool = False
 
@@ -35,74 +50,130 @@ def upcoming_permanences(today=None):
         Permanence.objects.upcoming(today)
         .filter(structure__is_public=True)
         .select_related("structure", "series__structure")
-        .order_by("date", "start_time")
+        .order_by("date", "start_time", "pk")
     )
 
 
-def _matches(structure, data):
-    if data.get("service") and data["service"] not in structure.services:
-        return False
-    # A structure with no specific public welcomes everyone.
-    return not (data.get("public") and structure.publics and data["public"] not in structure.publics)
+def known_communes(today=None):
+    """The communes of the public places and of the upcoming sessions, in the order of their names: one query, or
+    none while no place changes (signals.py)."""
+    today = today or timezone.localdate()
+
+    def build():
+        names = (
+            Structure.objects.public()
+            .order_by()
+            .values_list("commune", flat=True)
+            .union(upcoming_permanences(today).order_by().values_list("commune", flat=True))
+        )
+        return sorted(names, key=nearby.normalize)
+
+    return fragments.get(TOPIC, f"communes:{today.isoformat()}", build)
+
+
+def locate(query, today=None, communes=None):
+    """The centre of the known places of a commune or postcode typed, or None."""
+    if communes is None:
+        communes = known_communes(today)
+    return nearby.resolve(query, communes, (Structure.objects.public(), upcoming_permanences(today)))
+
+
+def unknown_place(query):
+    return _("Nous ne connaissons pas de lieu à « %(query)s ». Essayez une commune voisine ou un code postal.") % {
+        "query": query
+    }
+
+
+def near(places, location, radius_km):
+    """The entries of the places within `radius_km` of `location`, nearest first (none without coordinates)."""
+    inside = places.filter(**nearby.bounding_box(location, radius_km))
+    found = [Entry(place, nearby.distance_from(location, place)) for place in inside]
+    return sorted((entry for entry in found if entry.distance <= radius_km), key=lambda entry: entry.distance)
+
+
+def _offer(data, prefix=""):
+    """The service and public filters on a structure, or with prefix "structure__" on a session's structure.
+
+    Both are JSON lists of codes, where a code is found with its quotes: SQLite cannot look inside a list."""
+    query = Q()
+    if data.get("service"):
+        query &= Q(**{f"{prefix}services__icontains": json.dumps(data["service"])})
+    if data.get("public"):
+        # A structure with no specific public welcomes everyone.
+        query &= Q(**{f"{prefix}publics": []}) | Q(**{f"{prefix}publics__icontains": json.dumps(data["public"])})
+    return query
+
+
+def _filtered(data, today):
+    """The public structures and the upcoming sessions the filters keep, as queries."""
+    structures = Structure.objects.public().filter(_offer(data)).only(*CARD_FIELDS).order_by("commune", "name", "pk")
+    permanences = upcoming_permanences(today).filter(_offer(data, "structure__"))
+    kind, commune = data.get("type"), data.get("commune")
+    if kind == PERMANENCE_KIND:
+        structures = structures.none()
+    elif kind:
+        structures, permanences = structures.filter(kind=kind), permanences.none()
+    if commune:
+        structures, permanences = structures.filter(commune=commune), permanences.filter(commune=commune)
+    return structures, permanences
+
+
+def _page(items, number):
+    """A page of entries: of a list of entries, or of a query that the database counts and slices."""
+    page = Paginator(items, PER_PAGE).get_page(number)
+    if isinstance(items, QuerySet):
+        page.object_list = [Entry(item) for item in page.object_list]
+    return page
+
+
+def next_session(permanences, location, communes):
+    """The next session in the commune searched, or else the soonest one within NEXT_SESSION_RADIUS_KM."""
+    wanted = nearby.normalize(location.label)
+    here = [name for name in communes if nearby.normalize(name) == wanted]
+    held = permanences.filter(is_cancelled=False).filter(
+        Q(commune__in=here) | Q(**nearby.bounding_box(location, NEXT_SESSION_RADIUS_KM))
+    )
+    found = [Entry(session, nearby.distance_from(location, session)) for session in held]
+    in_commune = [entry for entry in found if entry.item.commune in here]
+    within = [entry for entry in found if entry.distance is not None and entry.distance <= NEXT_SESSION_RADIUS_KM]
+    return min(in_commune or within, key=lambda entry: (entry.item.date, entry.item.start_time), default=None)
 
 
 def search(params, today=None):
-    """Two queries, whatever the number of places."""
-    structures = list(Structure.objects.public())
-    permanences = list(upcoming_permanences(today))
-    communes = sorted({p.commune for p in structures + permanences}, key=nearby.normalize)
+    """The map's lists for these GET parameters: the filters, "près de chez moi" and the page of each list."""
+    params = params or {}
+    today = today or timezone.localdate()
+    communes = known_communes(today)
     form = MapFilterForm(params or None, communes=communes)
-    result = Result(form=form)
     data = form.cleaned_data if form.is_valid() else {}
     if not data and form.is_bound:
         # Keep the valid filters of a partly invalid form: the visitor sees the message and a useful list.
         data = {name: form.cleaned_data.get(name) for name in form.fields if name not in form.errors}
-    result.is_filtered = any(data.values())
+    result = Result(form=form, is_filtered=any(value for name, value in data.items() if name != "rayon"))
+    structures, permanences = _filtered(data, today)
 
-    kind = data.get("type")
-    commune = data.get("commune")
-    chosen_structures = [
-        s
-        for s in structures
-        if _matches(s, data) and (not kind or kind == s.kind) and (not commune or s.commune == commune)
-    ]
-    chosen_permanences = [
-        p
-        for p in permanences
-        if _matches(p.structure, data)
-        and (not kind or kind == PERMANENCE_KIND)
-        and (not commune or p.commune == commune)
-    ]
-
-    where = data.get("pres_de") or commune
-    location = nearby.resolve(where, structures + permanences) if where else None
-    if data.get("pres_de") and location is None:
-        form.add_error(
-            "pres_de",
-            _("Nous ne connaissons pas de lieu à « %(query)s ». Essayez une commune voisine ou un code postal.")
-            % {"query": data["pres_de"]},
-        )
+    query, commune = data.get("pres_de"), data.get("commune")
+    location = locate(query or commune, today, communes) if query or commune else None
+    if query and location is None:
+        form.add_error("pres_de", unknown_place(query))
     result.location = location
-
-    def entries(items):
-        found = [Entry(item, nearby.distance_from(location, item)) for item in items]
-        if location:
-            found.sort(key=lambda e: (e.distance is None, e.distance or 0))
-        return found
-
-    result.structures = entries(chosen_structures)
-    result.permanences = entries(chosen_permanences)
+    if query and location:
+        result.radius_km = data.get("rayon") or DEFAULT_RADIUS_KM
+        structures = near(structures, location, result.radius_km)
+        sessions = near(permanences, location, result.radius_km)
+    else:
+        sessions = permanences
+    result.structures = _page(structures, params.get("page"))
+    result.permanences = _page(sessions, params.get("page_permanences"))
     if location:
-        # The next session in the commune searched, or else the soonest one within reach.
-        held = [e for e in result.permanences if not e.item.is_cancelled]
-        here = [e for e in held if nearby.normalize(e.item.commune) == nearby.normalize(location.label)]
-        near = here or [e for e in held if e.distance is not None and e.distance <= NEXT_SESSION_RADIUS_KM]
-        result.next_nearby = min(near, key=lambda e: (e.item.date, e.item.start_time), default=None)
+        result.next_nearby = next_session(permanences, location, communes)
     return result
 
 
 def features(result):
-    """The result as GeoJSON features for the map script (public fields only), centred on the place searched."""
+    """The listed places as GeoJSON features for the map script (public fields only), centred on the place searched.
+
+    On the map page, those of the pages shown: the map shows what the list beside it shows."""
     out = []
     for entry in result.structures:
         s = entry.item

@@ -1,11 +1,15 @@
 """The map's filter form (a plain GET form that works without JavaScript)."""
 
 from django import forms
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from . import vocabulary
 
 PERMANENCE_KIND = "permanence"
+RADIUS_CHOICES_KM = (5, 10, 20, 50, 100)
+DEFAULT_RADIUS_KM = 20
 
 
 def _choice(label, choices, message):
@@ -17,12 +21,30 @@ def _choice(label, choices, message):
     )
 
 
+class CommuneSelect(forms.Select):
+    """The communes of every place, one option each, written here: through Django's template for each option,
+    hundreds of communes would cost the page more than all the rest (about ten times more per option)."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        chosen = "" if value is None else str(value)
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            ((key, " selected" if str(key) == chosen else "", label) for key, label in self.choices),
+        )
+        return format_html(
+            '<select name="{}"{}>{}</select>', name, flatatt(self.build_attrs(self.attrs, attrs)), options
+        )
+
+
 class CommuneChoicesForm(forms.Form):
     """A filter form whose communes are those of the places it filters."""
 
     def __init__(self, *args, communes=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["commune"].choices = [("", _("Toutes"))] + [(c, c) for c in communes]
+        field = self.fields["commune"]
+        field.widget = CommuneSelect()
+        field.choices = [("", _("Toutes"))] + [(c, c) for c in communes]  # the widget's too
 
 
 class MapFilterForm(CommuneChoicesForm):
@@ -33,6 +55,16 @@ class MapFilterForm(CommuneChoicesForm):
         help_text=_("Une commune ou un code postal. Votre position n'est pas demandée."),
         widget=forms.TextInput(attrs={"placeholder": "ex. 59300"}),
     )
+    rayon = forms.TypedChoiceField(
+        label=_("Dans un rayon de"),
+        required=False,
+        coerce=int,
+        choices=[(km, f"{km} km") for km in RADIUS_CHOICES_KM],
+        initial=DEFAULT_RADIUS_KM,
+        empty_value=DEFAULT_RADIUS_KM,
+        help_text=_("Autour de la commune ou du code postal tapé."),
+        error_messages={"invalid_choice": _("Choisissez une distance de la liste.")},
+    )
     service = _choice(_("Service"), vocabulary.choices(vocabulary.SERVICES), _("Choisissez un service de la liste."))
     public = _choice(_("Public"), vocabulary.choices(vocabulary.PUBLICS), _("Choisissez un public de la liste."))
     commune = _choice(_("Commune"), [], _("Cette commune n'est pas dans la liste."))
@@ -41,6 +73,13 @@ class MapFilterForm(CommuneChoicesForm):
         vocabulary.choices(vocabulary.KINDS) + [(PERMANENCE_KIND, _("Permanence mobile"))],
         _("Choisissez un type de la liste."),
     )
+
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None and not data.get("rayon"):
+            # A search sent without a radius shows the one it used.
+            data = data.copy()
+            data["rayon"] = DEFAULT_RADIUS_KM
+        super().__init__(data, *args, **kwargs)
 
 
 class DirectoryFilterForm(CommuneChoicesForm):

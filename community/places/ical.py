@@ -83,8 +83,9 @@ def _series_events(series, occurrences, zone, now, request):
         yield moved
 
 
-def response(permanences, request=None):
-    result = HttpResponse(calendar(permanences, request).to_ical(), content_type=CONTENT_TYPE)
+def response(body):
+    """The calendar's bytes (calendar(…).to_ical()) as a download."""
+    result = HttpResponse(body, content_type=CONTENT_TYPE)
     result["Content-Disposition"] = content_disposition_header(False, "permanences.ics")
     return result
 

@@ -206,6 +206,12 @@ class Structure(index.Indexed, models.Model):
 
     class Meta:
         ordering = ["commune", "name"]
+        indexes = [
+            # The map's list (community/places/finder.py): a page in this order, its count and its communes read
+            # from the index, not from every row; "près de chez moi" reads the places inside a box of coordinates.
+            models.Index(fields=["commune", "name", "is_public"], name="structure_map_list"),
+            models.Index(fields=["latitude", "longitude"], name="structure_coordinates"),
+        ]
         verbose_name = _("structure")
         verbose_name_plural = _("structures")
         permissions = [("change_own_structure", _("Peut modifier la structure dont on est membre"))]
@@ -398,6 +404,10 @@ class Permanence(SessionDetails):
 
     class Meta:
         ordering = ["date", "start_time"]
+        indexes = [
+            models.Index(fields=["date", "start_time"], name="permanence_upcoming"),
+            models.Index(fields=["latitude", "longitude"], name="permanence_coordinates"),
+        ]
         verbose_name = _("permanence")
         verbose_name_plural = _("permanences")
 

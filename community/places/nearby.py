@@ -5,6 +5,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from django.db.models import Q
+
 EARTH_RADIUS_KM = 6371.0
 
 
@@ -30,31 +32,60 @@ class Location:
     longitude: float
 
 
-def resolve(query, places):
-    """The centroid of the known places (structures, permanences) of a commune or a postcode, or None.
+def communes_matching(query, communes):
+    """The names among `communes` that the text typed means: the same commune written otherwise, else those it
+    begins ('Conde sur')."""
+    wanted = normalize(query)
+    if not wanted:
+        return []
+    names = [(name, normalize(name)) for name in communes]
+    return [name for name, normal in names if normal == wanted] or [
+        name for name, normal in names if normal.startswith(wanted)
+    ]
 
-    `places` are objects with commune, postcode, latitude and longitude."""
+
+def resolve(query, communes, places):
+    """The centre of the known places of a commune or a postcode, or None.
+
+    `communes` are the names the text typed is matched against; `places` are querysets of models with commune,
+    postcode, latitude and longitude, whose located rows of that commune or postcode are read in one query."""
     query = (query or "").strip()
-    if not query:
-        return None
-    located = [p for p in places if p.latitude is not None and p.longitude is not None]
     postcode = re.search(r"\b\d{5}\b", query)
     if postcode:  # '59770', or '59770 Marly'
-        matches = [p for p in located if p.postcode == postcode[0]]
-        label = query
+        where, label = Q(postcode=postcode[0]), query
     else:
-        wanted = normalize(query)
-        matches = [p for p in located if normalize(p.commune) == wanted]
-        if not matches:  # a prefix such as 'Conde sur'
-            matches = [p for p in located if wanted and normalize(p.commune).startswith(wanted)]
-        label = matches[0].commune if matches else query
-    if not matches:
+        names = communes_matching(query, communes)
+        if not names:
+            return None
+        where, label = Q(commune__in=names), names[0]
+    located = [
+        queryset.filter(where, latitude__isnull=False, longitude__isnull=False)
+        .order_by()
+        .values_list("latitude", "longitude")
+        for queryset in places
+    ]
+    points = list(located[0].union(*located[1:], all=True))
+    if not points:
         return None
     return Location(
         label,
-        sum(p.latitude for p in matches) / len(matches),
-        sum(p.longitude for p in matches) / len(matches),
+        sum(latitude for latitude, _longitude in points) / len(points),
+        sum(longitude for _latitude, longitude in points) / len(points),
     )
+
+
+def bounding_box(location, radius_km):
+    """Latitude and longitude ranges around `location` that hold every point within `radius_km` of it, for a
+    query an index on (latitude, longitude) serves; the exact distance sorts out the corners."""
+    degrees = math.degrees(radius_km / EARTH_RADIUS_KM)
+    latitudes = (location.latitude - degrees, location.latitude + degrees)
+    # A degree of longitude shrinks away from the equator: widest at the box's edge nearest a pole.
+    nearest_pole = min(89.0, max(abs(latitude) for latitude in latitudes))
+    spread = min(180.0, degrees / math.cos(math.radians(nearest_pole)))
+    return {
+        "latitude__range": latitudes,
+        "longitude__range": (location.longitude - spread, location.longitude + spread),
+    }
 
 
 def distance_from(location, place):

@@ -71,10 +71,15 @@ def columns():
 # --- Export -------------------------------------------------------------------------------------------------------
 
 
+# What a row reads of a structure: never the referent.
+EXPORTED_FIELDS = ["source_id", "slug", "updated_at", *(name for names in IMPORTED.values() for name in names)]
+
+
 def exported_structures():
     """Only the structures shown on the map; one query."""
     return (
         Structure.objects.public()
+        .only(*EXPORTED_FIELDS)
         .annotate(
             runs_sessions=Exists(Permanence.objects.filter(structure=OuterRef("pk"))),
             signed_charter=Exists(CharterSignature.objects.filter(structure=OuterRef("pk"))),
@@ -157,7 +162,7 @@ def json_document(structures, request=None, charter=None):
         "schema": f"{vocabulary.SCHEMA_NAME} {vocabulary.SCHEMA_VERSION}",
         "licence": LICENCE,
         "licence_url": LICENCE_URL,
-        "date": date.today().isoformat(),
+        "date": timezone.localdate().isoformat(),
         "lieux": [_without_empty(row(s, charter)) for s in structures],
     }
 

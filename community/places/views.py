@@ -3,7 +3,7 @@ directory of referents."""
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.http import content_disposition_header
 from django.views.decorators.cache import never_cache
@@ -13,7 +13,7 @@ from wagtail import hooks
 from community.members import accounts
 from community.members.access import members_only
 
-from . import charter, directory, finder, ical, opendata, vocabulary
+from . import directory, exports, finder, ical, opendata, vocabulary
 from .models import Structure
 
 PER_PAGE = 20
@@ -28,6 +28,13 @@ def _map_settings():
     }
 
 
+def _query_without(request, name):
+    """The GET parameters but one (a page number), for links that keep the others."""
+    params = request.GET.copy()
+    params.pop(name, None)
+    return params.urlencode()
+
+
 @require_GET
 @never_cache
 def map_view(request):
@@ -40,6 +47,8 @@ def map_view(request):
             "form": result.form,
             "map": _map_settings(),
             "features": finder.features(result),
+            "places_query": _query_without(request, "page"),
+            "sessions_query": _query_without(request, "page_permanences"),
             "schema_version": vocabulary.SCHEMA_VERSION,
             "is_member": accounts.is_member(request.user),
         },
@@ -80,29 +89,24 @@ def _download(response, filename):
 
 @require_GET
 def places_geojson(request):
-    data = opendata.geojson(opendata.exported_structures(), request, charter.open_data_entry(request))
     return _download(
-        JsonResponse(data, content_type="application/geo+json", json_dumps_params={"ensure_ascii": False}),
-        "lieux.geojson",
+        HttpResponse(exports.places_geojson(request), content_type="application/geo+json"), "lieux.geojson"
     )
 
 
 @require_GET
 def places_json(request):
-    data = opendata.json_document(opendata.exported_structures(), request, charter.open_data_entry(request))
-    return _download(JsonResponse(data, json_dumps_params={"ensure_ascii": False}), "lieux.json")
+    return _download(HttpResponse(exports.places_json(request), content_type="application/json"), "lieux.json")
 
 
 @require_GET
 def places_csv(request):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    opendata.write_csv(opendata.exported_structures(), response, charter.open_data_entry(request))
-    return _download(response, "lieux.csv")
+    return _download(HttpResponse(exports.places_csv(request), content_type="text/csv; charset=utf-8"), "lieux.csv")
 
 
 @require_GET
 def permanences_ical(request):
-    return ical.response(finder.upcoming_permanences(), request)
+    return ical.response(exports.permanences_ical(request))
 
 
 @require_GET
@@ -110,8 +114,6 @@ def permanences_ical(request):
 def referents(request):
     """Members only, never cached (members_only makes the response private)."""
     result = directory.search(request.GET)
-    params = request.GET.copy()
-    params.pop("page", None)
     return render(
         request,
         "places/directory.html",
@@ -119,6 +121,6 @@ def referents(request):
             "result": result,
             "form": result.form,
             "structures": Paginator(result.structures, PER_PAGE).get_page(request.GET.get("page")),
-            "query": params.urlencode(),
+            "query": _query_without(request, "page"),
         },
     )

@@ -5,7 +5,6 @@ A fixed number of queries, whatever the number of questions, workshops or sheets
 from dataclasses import dataclass, field
 
 from django.db.models import Exists, OuterRef, Value
-from django.utils.translation import gettext as _
 
 from community.places import finder, nearby
 from resources.models import ToolSheetPage
@@ -54,20 +53,16 @@ def tool_sheets(competence_ids, limit=TOOL_SHEETS):
 def sessions_near(query, today=None, limit=SESSIONS):
     """The next mobile sessions within NEAR_KM of a commune or postcode; with the place found, or
     the French message saying it is unknown. Reuses the map's finder: no second geocoder."""
-    result = finder.search({"pres_de": query}, today=today)
-    if result.location is None:
-        message = " ".join(str(error) for error in result.form.errors.get("pres_de", []))
-        return [], "", message or _("Nous ne connaissons pas de lieu à « %(query)s ».") % {"query": query}
-    label = result.location.label
+    location = finder.locate(query, today)
+    if location is None:
+        return [], "", finder.unknown_place(query)
+    label = location.label
 
     def elsewhere(session):
         return nearby.normalize(session.commune) != nearby.normalize(label) and session.postcode != label
 
-    near = [
-        entry
-        for entry in result.permanences
-        if entry.distance is not None and entry.distance <= NEAR_KM and not entry.item.is_cancelled
-    ]
+    sessions = finder.upcoming_permanences(today).filter(is_cancelled=False)
+    near = finder.near(sessions, location, NEAR_KM)
     # Those in the very commune typed first, then the others within reach; each soonest first.
     near.sort(key=lambda entry: (elsewhere(entry.item), entry.item.date, entry.item.start_time))
     return near[:limit], label, ""

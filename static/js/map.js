@@ -33,10 +33,13 @@
     }
   }).addTo(map);
 
-  if (data.center) {
+  if (data.features.length) {
+    // The page of the list, and the place searched (its radius may reach far beyond one zoom level).
+    var bounds = layer.getBounds();
+    if (data.center) bounds.extend(data.center);
+    map.fitBounds(bounds, { padding: [24, 24], maxZoom: 14 });
+  } else if (data.center) {
     map.setView(data.center, 11);
-  } else if (data.features.length) {
-    map.fitBounds(layer.getBounds(), { padding: [24, 24], maxZoom: 14 });
   } else {
     map.setView([46.6, 2.4], 5);
   }

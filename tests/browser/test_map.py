@@ -14,7 +14,7 @@ def search_near_marly(page):
     page.get_by_label("Service").select_option(label=SERVICE)
     page.get_by_label("Près de chez moi").fill("59770")
     page.get_by_role("button", name="Chercher", exact=True).click()
-    expect(page).to_have_url(re.compile(r"/carte/\?pres_de=59770&service=demarches"))
+    expect(page).to_have_url(re.compile(r"/carte/\?pres_de=59770&rayon=20&service=demarches"))
     expect(page.get_by_text("Du plus proche au plus éloigné de 59770.")).to_be_visible()
     places = page.locator(".map-list .place")
     expect(places.first.get_by_role("heading")).to_have_text("Centre social les Florales")
@@ -32,7 +32,9 @@ def test_visitor_finds_the_nearest_place_on_the_map(page, site_url, screenshot, 
     expect(nav.get_by_role("link", name="Carte des lieux")).to_have_attribute("aria-current", "page")
     expect(page.locator("#carte.map-ready")).to_be_visible()
     expect(page.locator("#carte .leaflet-marker-icon").first).to_be_attached()
-    assert page.locator("#carte .leaflet-marker-icon").count() == 24  # every demo structure has coordinates
+    # The map shows the page of the list: the first 20 of the 24 demo structures, which all have coordinates.
+    assert page.locator("#carte .leaflet-marker-icon").count() == 20
+    expect(page.locator("#lieux")).to_have_text("24 lieux")
     assert_accessible()
     screenshot("carte")
 
@@ -69,7 +71,8 @@ def test_the_same_search_works_without_javascript(browser, site_url):
 def test_an_unknown_commune_is_explained_and_the_list_stays(page, site_url):
     page.goto(f"{site_url}/carte/?pres_de=Atlantis")
     expect(page.get_by_role("alert")).to_contain_text("Nous ne connaissons pas de lieu à « Atlantis »")
-    expect(page.locator(".map-list .place")).to_have_count(24)
+    expect(page.locator("#lieux")).to_have_text("24 lieux")
+    expect(page.locator(".map-list .place")).to_have_count(20)  # a page of them
 
 
 def test_a_rural_visitor_sees_the_next_mobile_session_near_home(page, site_url, assert_accessible):

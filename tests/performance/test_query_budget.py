@@ -191,7 +191,8 @@ PUBLIC_PAGES = {
     "workshop's memory": ("memory", None, 10, 17),
     "workshop of a journey": ("journey workshop", None, 8, 15),
     "journey": ("journey", None, 7, 14),
-    "map": ("/carte/", None, 3, 10),
+    "map": ("/carte/", None, 6, 13),
+    "map, near a postcode": ("/carte/", {"pres_de": "59300", "service": "demarches", "rayon": "50"}, 6, 13),
     "map's GeoJSON": ("/carte/lieux.geojson", None, 3, 3),
     "search": ("/recherche/", {"q": "outil"}, 5, 12),
 }

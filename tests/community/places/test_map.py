@@ -1,6 +1,8 @@
 """The map page (/carte/) as a plain list, its filters and 'près de chez moi', and each structure's page."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from community.places.models import Structure
@@ -74,8 +76,9 @@ def test_the_map_lists_public_places_without_javascript(client, places):
 def test_filter_by_service_and_near_a_postcode_puts_the_nearest_first(client, places):
     response = client.get(MAP, {"service": "demarches", "pres_de": "59770"})
     assert response.status_code == 200
-    # Marly's only public place does not offer this service; the nearest that does is in Valenciennes.
-    assert names(response) == ["Centre Dutemple", "Solange Tonini", "Le Lien numérique"]
+    # Marly's only public place does not offer this service; the nearest that does is in Valenciennes. Le Lien
+    # numérique, 404 km away, is beyond the default radius.
+    assert names(response) == ["Centre Dutemple", "Solange Tonini"]
     html = response.content.decode()
     assert "Du plus proche au plus éloigné de 59770" in html
     assert "3,8 km" in html  # Marly → Valenciennes
@@ -130,7 +133,7 @@ def test_upcoming_sessions_are_listed_and_the_next_one_near_a_commune_is_shown(c
     assert by_postcode.next_nearby.item.commune == "Hommes"  # else the soonest within reach
     assert "Prochaine permanence près de chez vous" in response.content.decode()
     only_sessions = client.get(MAP, {"type": "permanence"}).context["result"]
-    assert only_sessions.structures == [] and len(only_sessions.permanences) == 2
+    assert len(only_sessions.structures) == 0 and len(only_sessions.permanences) == 2
 
 
 def test_the_map_embeds_its_points_for_the_script_and_loads_leaflet_from_our_static_files(client, places):
@@ -147,9 +150,6 @@ def test_map_tile_server_comes_from_settings(client, places, settings):
 
 
 def _map_queries(client):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     with CaptureQueriesContext(connection) as captured:
         client.get(MAP, {"service": "demarches", "pres_de": "59300"})
     return len(captured)
@@ -163,6 +163,169 @@ def test_map_queries_are_the_same_for_3_and_30_places(client, home):
         client.get(MAP)
         counts.append(_map_queries(client))
     assert counts[0] == counts[1]
+
+
+# --- Pages, filters in the database, radius, communes, markers (issue 16) ------------------------------------------
+
+
+def sessions(response):
+    return [entry.item for entry in response.context["result"].permanences]
+
+
+def markers(response):
+    return [feature["properties"]["name"] for feature in response.context["features"]["features"]]
+
+
+@pytest.fixture
+def many_places(home):
+    """45 public places in three communes, and 25 upcoming sessions."""
+    created = [
+        make.structure(name=f"Lieu {n:02d}", commune=("Anzin", "Bruay", "Crespin")[n % 3], services=["demarches"])
+        for n in range(45)
+    ]
+    for day in range(25):
+        make.permanence(created[0], days=day)
+    return created
+
+
+def test_places_and_sessions_come_a_page_at_a_time_with_their_total(client, many_places):
+    response = client.get(MAP)
+    result = response.context["result"]
+    assert len(result.structures) == 20 and result.structures.paginator.count == 45
+    assert len(result.permanences) == 20 and result.permanences.paginator.count == 25
+    html = response.content.decode()
+    assert "45 lieux" in html and "25 permanences mobiles à venir" in html
+    assert "Page 1 sur 3" in html and "Page 1 sur 2" in html
+    assert len(names(client.get(MAP, {"page": 3}))) == 5
+    assert len(sessions(client.get(MAP, {"page_permanences": 2}))) == 5
+
+
+def test_page_links_keep_the_filters_and_the_other_lists_page(client, many_places):
+    html = client.get(MAP, {"service": "demarches", "page_permanences": "2"}).content.decode()
+    assert 'href="?service=demarches&amp;page_permanences=2&amp;page=2#lieux"' in html
+    assert 'href="?service=demarches&amp;page_permanences=1#permanences"' in html
+    # and the form, a plain GET form, starts again from the first pages
+    assert 'name="page"' not in html and 'name="page_permanences"' not in html
+
+
+def test_the_map_shows_the_markers_of_the_page_listed_only(client, many_places):
+    first = client.get(MAP)
+    assert markers(first)[:20] == names(first)
+    assert len(markers(first)) == 40  # 20 places, 20 sessions
+    second = client.get(MAP, {"page": 2, "page_permanences": 2})
+    assert markers(second)[:20] == names(second) and len(markers(second)) == 25
+    assert not set(names(first)) & set(names(second))
+
+
+def _old_filter(structure, service="", public="", kind="", commune=""):
+    """What the map kept before it filtered in the database (in Python, one structure at a time)."""
+    if service and service not in structure.services:
+        return False
+    if public and structure.publics and public not in structure.publics:
+        return False
+    return (not kind or kind == structure.kind) and (not commune or commune == structure.commune)
+
+
+def test_the_filters_in_the_database_keep_what_the_filters_in_python_kept(client, home):
+    for n, (services, publics, kind, commune) in enumerate(
+        [
+            (["demarches"], [], "centre-social", "Anzin"),
+            (["outils", "demarches"], ["seniors"], "association", "Anzin"),
+            (["acces"], ["jeunes", "familles"], "association", "Bruay"),
+            (["materiel"], ["seniors"], "centre-social", "Bruay"),
+            (["securite", "acces"], [], "maison-quartier", "Crespin"),
+        ]
+    ):
+        make.structure(name=f"Lieu {n}", services=services, publics=publics, kind=kind, commune=commune)
+    make.structure(name="Caché", services=["acces"], is_public=False)
+    every = list(Structure.objects.public())
+    for service in ("", "demarches", "acces", "materiel", "loisirs"):
+        for public in ("", "seniors", "jeunes"):
+            for kind in ("", "association", "centre-social"):
+                for commune in ("", "Bruay"):
+                    params = {"service": service, "public": public, "type": kind, "commune": commune}
+                    expected = sorted(s.name for s in every if _old_filter(s, service, public, kind, commune))
+                    assert sorted(names(client.get(MAP, params))) == expected, params
+
+
+def test_a_filter_on_the_structure_applies_to_its_sessions(client, places):
+    make.permanence(places["seniors"], commune="Hommes")
+    make.permanence(places["denain"], commune="Denain")
+    assert [p.commune for p in sessions(client.get(MAP, {"public": "jeunes"}))] == ["Denain"]
+    assert [p.commune for p in sessions(client.get(MAP, {"public": "seniors"}))] == ["Hommes", "Denain"]
+    assert sessions(client.get(MAP, {"type": "association"})) == []
+
+
+def test_near_me_lists_the_places_within_the_radius_chosen(client, places):
+    lille = make.structure(name="Maison de Lille", commune="Lille", postcode="59000", latitude=50.63, longitude=3.06)
+    assert names(client.get(MAP, {"pres_de": "Marly"})) == ["Les Florales", "Centre Dutemple", "Solange Tonini"]
+    # 13 km: beyond 10 km, within 20 km, the default
+    assert names(client.get(MAP, {"pres_de": "Marly", "rayon": "10"})) == ["Les Florales", "Centre Dutemple"]
+    # Lille, 47 km away, from 50 km on; Le Lien numérique, 404 km away, never (100 km at most)
+    assert lille.name in names(client.get(MAP, {"pres_de": "Marly", "rayon": "50"}))
+    assert "Le Lien numérique" not in names(client.get(MAP, {"pres_de": "Marly", "rayon": "100"}))
+    html = client.get(MAP, {"pres_de": "Marly", "rayon": "50"}).content.decode()
+    assert '<option value="50" selected>50 km</option>' in html
+    assert "Dans un rayon de 50 km" in html
+
+
+def test_a_place_far_away_is_not_near_hommes_by_default_but_is_with_a_larger_radius(client, places):
+    make.permanence(places["seniors"], commune="Hommes", postcode="37340", latitude=47.4414, longitude=0.2858)
+    # Le Lien numérique is 17 km from Hommes; a place in Blois, 80 km away, joins it with the largest radius.
+    blois = make.structure(name="Tiers-lieu", commune="Blois", postcode="41000", latitude=47.586, longitude=1.335)
+    default = client.get(MAP, {"pres_de": "Hommes"})
+    assert names(default) == ["Le Lien numérique"]  # Valenciennes' places, 393 to 402 km away, are not listed
+    assert default.context["form"]["rayon"].value() == 20
+    assert names(client.get(MAP, {"pres_de": "Hommes", "rayon": "100"})) == ["Le Lien numérique", blois.name]
+
+
+def test_near_me_leaves_out_places_without_coordinates_and_says_so(client, places):
+    make.structure(name="Sans adresse placée", commune="Marly", postcode="59770", latitude=None, longitude=None)
+    response = client.get(MAP, {"pres_de": "Marly"})
+    assert "Sans adresse placée" not in names(response)
+    assert "un lieu dont l'emplacement n'est pas renseigné n'y figure pas" in response.content.decode()
+    assert "Sans adresse placée" in names(client.get(MAP, {"commune": "Marly"}))
+
+
+def test_an_unknown_radius_is_refused_in_french_and_the_default_is_used(client, places):
+    response = client.get(MAP, {"pres_de": "Marly", "rayon": "7"})
+    assert "Choisissez une distance de la liste." in response.content.decode()
+    assert response.context["result"].radius_km == 20
+
+
+def test_the_communes_to_choose_are_those_of_public_places_and_upcoming_sessions_in_one_query(client, places):
+    from community.places import finder
+
+    make.permanence(places["seniors"], commune="Rillé")
+    make.permanence(places["seniors"], days=-5, commune="Passée")
+    make.permanence(places["hidden"], commune="Cachée")
+    with CaptureQueriesContext(connection) as captured:
+        communes = finder.known_communes()
+    assert len(captured) == 1
+    assert communes == ["Cinq-Mars-la-Pile", "Denain", "Marly", "Rillé", "Valenciennes"]
+    choices = [value for value, _label in client.get(MAP).context["form"].fields["commune"].choices]
+    assert choices == ["", *communes]
+    # kept in the shared cache until a place changes
+    with CaptureQueriesContext(connection) as captured:
+        assert finder.known_communes() == communes
+    assert len(captured) == 0
+    make.permanence(places["seniors"], commune="Hommes")
+    assert "Hommes" in finder.known_communes()
+
+
+def test_the_commune_chosen_stays_selected_and_names_are_escaped(client, places):
+    make.structure(name="Tiers-lieu", commune='Saint-Rémy-l\'Honoré "<b>"')
+    html = client.get(MAP, {"commune": "Marly"}).content.decode()
+    assert '<select name="commune" id="id_commune">' in html
+    assert '<option value="Marly" selected>Marly</option>' in html
+    assert "Saint-Rémy-l&#x27;Honoré &quot;&lt;b&gt;&quot;</option>" in html and "<b>" not in html
+
+
+def test_the_map_reads_only_the_places_inside_the_box_around_the_place_searched(client, places):
+    with CaptureQueriesContext(connection) as captured:
+        client.get(MAP, {"pres_de": "Marly"})
+    places_read = [q["sql"] for q in captured if 'FROM "places_structure"' in q["sql"] and "latitude" in q["sql"]]
+    assert any("BETWEEN" in sql for sql in places_read)
 
 
 # --- A structure's page ----------------------------------------------------------------------------------------------

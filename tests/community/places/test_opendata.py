@@ -6,16 +6,19 @@ import io
 import json
 
 import pytest
+from django.core.cache import cache
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from icalendar import Calendar
 
 from community.places import opendata, vocabulary
-from community.places.models import Structure
+from community.places.models import CharterSettings, CharterSignature, Structure
 from tests.community.places import factories as make
 
 pytestmark = pytest.mark.django_db
+
+EXPORTS = ["/carte/lieux.csv", "/carte/lieux.json", "/carte/lieux.geojson", "/carte/permanences.ics"]
 
 FIELDS = [
     "name", "kind", "address", "address_complement", "postcode", "commune", "insee_code", "latitude", "longitude",
@@ -145,17 +148,65 @@ def test_exports_leave_out_hidden_places_and_referents(client, places, url):
     assert "Zoé Referente" not in text and "zoe.referente" not in text
 
 
-@pytest.mark.parametrize("url", ["/carte/lieux.csv", "/carte/lieux.json", "/carte/lieux.geojson", "/carte/"])
+@pytest.mark.parametrize("url", [*EXPORTS, "/carte/"])
 def test_export_queries_do_not_grow_with_the_number_of_places(client, home, url):
     counts = []
     for total in (3, 30):
         while Structure.objects.count() < total:
             make.permanence(make.structure())
         client.get(url)
+        cache.clear()  # the files are built again: what is counted is their making
         with CaptureQueriesContext(connection) as captured:
             assert client.get(url).status_code == 200
         counts.append(len(captured))
     assert counts[0] == counts[1]
+
+
+def text(response):
+    return response.content.decode().replace("\r\n ", "")  # iCalendar folds its long lines
+
+
+@pytest.mark.parametrize("url", EXPORTS)
+def test_exports_are_served_from_the_cache_and_follow_a_change_at_once(client, places, url):
+    association = places[1]  # the one with a mobile session: in every file
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        assert "Le Lien numérique" in text(client.get(url))
+    assert len(captured) == 0
+    association.name = "Le Lien numérique de Cinq-Mars"
+    association.save()
+    assert "Le Lien numérique de Cinq-Mars" in text(client.get(url))
+    association.delete()
+    assert "Le Lien numérique" not in text(client.get(url))
+
+
+def test_the_cached_calendar_follows_a_new_session_and_a_cancelled_one(client, places):
+    full = places[0]
+    assert "Anzin" not in client.get("/carte/permanences.ics").content.decode()
+    session = make.permanence(full, commune="Anzin")
+    assert "Permanence numérique à Anzin" in client.get("/carte/permanences.ics").content.decode()
+    session.is_cancelled = True
+    session.save()
+    assert "STATUS:CANCELLED" in client.get("/carte/permanences.ics").content.decode()
+
+
+def test_the_cached_files_link_to_the_address_they_were_asked_at(client, places, settings):
+    settings.ALLOWED_HOSTS = ["testserver", "autre.example.org"]
+    here = json.loads(client.get("/carte/lieux.geojson").content)["features"][0]["properties"]["url"]
+    there = json.loads(client.get("/carte/lieux.geojson", HTTP_HOST="autre.example.org").content)
+    assert here.startswith("http://testserver/carte/")
+    assert there["features"][0]["properties"]["url"].startswith("http://autre.example.org/carte/")
+    secure = json.loads(client.get("/carte/lieux.geojson", secure=True).content)
+    assert secure["features"][0]["properties"]["url"].startswith("https://testserver/carte/")
+
+
+def test_a_change_of_the_charters_open_data_value_shows_at_once(client, places, home):
+    CharterSignature.objects.create(structure=places[0], signed_on="2025-01-01", signatory_role="présidente")
+    assert "ORDI 3.0" not in client.get("/carte/lieux.csv").content.decode()
+    charter = CharterSettings.for_site(home.get_site())
+    charter.open_data_value = "formations_labels:ORDI 3.0"
+    charter.save()
+    assert "ORDI 3.0" in client.get("/carte/lieux.csv").content.decode()
 
 
 # --- Import ---------------------------------------------------------------------------------------------------------
