@@ -84,7 +84,7 @@ def test_the_workshops_table_is_shown_a_page_at_a_time_and_its_csv_holds_them_al
     first = coordinator_client.get(f"/tableau-de-bord/?{scope}").content.decode()
     assert workshop_rows(first) == 2
     assert "Lignes 1 à 2 sur 3 : le CSV les donne toutes." in first
-    assert f'href="?{scope.replace("&", "&amp;")}&amp;page=2" rel="next"' in first
+    assert f'href="?{scope.replace("&", "&amp;")}&amp;page=2#ateliers" rel="next"' in first
     assert f'href="/tableau-de-bord/ateliers.csv?{scope.replace("&", "&amp;")}"' in first
     second = coordinator_client.get(f"/tableau-de-bord/?{scope}&page=2").content.decode()
     assert workshop_rows(second) == 1
