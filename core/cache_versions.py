@@ -7,6 +7,7 @@ bring back what was cached under its old values."""
 import secrets
 
 from django.core.cache import cache
+from django.db import transaction
 
 
 def _fresh():
@@ -22,5 +23,12 @@ def peek(keys):
     return cache.get_many(keys)
 
 
-def move_on(key):
-    cache.set(key, _fresh(), timeout=None)
+def move_on(*keys):
+    """Moves these versions on now, and again once the current transaction is committed: what a request cached in
+    between, from the data before the change, does not outlive it."""
+
+    def renew():
+        cache.set_many({key: _fresh() for key in keys}, timeout=None)
+
+    renew()
+    transaction.on_commit(renew)

@@ -9,7 +9,6 @@ between from the data before the edit does not keep it.
 """
 
 from django.core.cache import cache
-from django.db import transaction
 
 from core import cache_versions
 
@@ -34,13 +33,7 @@ def get(topic, name, build):
 
 def forget(*topics):
     """Makes every fragment of these topics stale (now, and again once the current transaction is committed)."""
-
-    def move_on():
-        for topic in topics:
-            cache_versions.move_on(_version_key(topic))
-
-    move_on()
-    transaction.on_commit(move_on)
+    cache_versions.move_on(*(_version_key(topic) for topic in topics))
 
 
 def forgetting(*topics):

@@ -30,7 +30,7 @@ for signal in (post_save, post_delete):
 def forget_site_setting(sender, created=False, **kwargs):
     # A setting just created (by `for_site()`, on its first reading) holds nothing kept yet.
     if issubclass(sender, CachedSiteSetting) and not created:
-        fragments.forget(sender.fragments_topic())
+        fragments.forget(*sender.fragments_topics())
 
 
 post_save.connect(forget_site_setting)

@@ -11,12 +11,20 @@ class CachedSiteSetting(BaseSiteSetting):
     """A site setting whose `for_request()` (templates, views) is read once and kept as a fragment, forgotten when
     the setting is saved (core/signals.py). The admin edits it through `for_site()`, from the database."""
 
+    # Other fragment topics built from the setting, forgotten with it.
+    derived_topics = ()
+
     class Meta:
         abstract = True
 
     @classmethod
     def fragments_topic(cls):
         return f"settings:{cls._meta.label_lower}"
+
+    @classmethod
+    def fragments_topics(cls):
+        """The topics a change of the setting makes stale: its own, and those built from it."""
+        return (cls.fragments_topic(), *cls.derived_topics)
 
     @classmethod
     def for_request(cls, request):

@@ -14,7 +14,6 @@ import re
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
-from django.db import transaction
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils import timezone
@@ -31,7 +30,6 @@ def clear_page_cache(**kwargs):
     """Makes every copy stale; again once the change is committed, so that no copy built from the old data
     in between survives it."""
     cache_versions.move_on(VERSION_KEY)
-    transaction.on_commit(lambda: cache_versions.move_on(VERSION_KEY))
 
 
 def forget_page(page):
@@ -39,9 +37,7 @@ def forget_page(page):
     parts = page.get_url_parts()
     if parts is None:
         return
-    key = _path_key(parts[2])
-    cache_versions.move_on(key)
-    transaction.on_commit(lambda: cache_versions.move_on(key))
+    cache_versions.move_on(_path_key(parts[2]))
 
 
 def timeout_until(*moments):

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from community.journal import drafts
 from community.members.access import coordinators_only
+from core.paging import query_without
 from core.spreadsheets import write_spreadsheet
 
 from . import figures, pack, reports
@@ -32,14 +33,12 @@ def dashboard(request):
     form, scope = _chosen_scope(request)
     if scope is None:
         return _refused(request, form=form)
-    query = request.GET.copy()
-    page_number = query.pop("page", ["1"])[-1]
     context = {
         "form": form,
         "pack_form": PackForm(),
         "scope": scope,
-        "query": query.urlencode(),
-        **figures.dashboard(scope, page_number=page_number),
+        "query": query_without(request),
+        **figures.dashboard(scope, page_number=request.GET.get("page", 1)),
     }
     return TemplateResponse(request, "indicators/dashboard.html", context)
 

@@ -16,6 +16,7 @@ from community.competences.models import Framework
 from community.members import accounts, notices
 from community.members.access import account_holders_only, coordinators_only, members_only, private
 from community.members.forms import PasswordConfirmationForm
+from core.paging import query_without
 
 from . import cadre, drafts, entries, job_profiles, recit, rights
 from . import profile as competence_profile
@@ -33,12 +34,6 @@ from .models import JournalEntry
 PER_PAGE = 20
 
 
-def _query_without_page(request):
-    params = request.GET.copy()
-    params.pop("page", None)
-    return params.urlencode()
-
-
 @members_only
 def entry_list(request):
     filters = JournalFilterForm(request.GET or None, request.user)
@@ -47,7 +42,7 @@ def entry_list(request):
     context = {
         "filters": filters,
         "entries": Paginator(found, PER_PAGE).get_page(request.GET.get("page")),
-        "query": _query_without_page(request),
+        "query": query_without(request),
         "is_filtered": any(values.values()) if values else False,
         "is_coordinator": accounts.is_coordinator(request.user),
     }

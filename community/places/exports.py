@@ -13,13 +13,14 @@ from django.utils import timezone
 from core import fragments
 
 from . import charter, finder, ical, opendata
+from .models import PLACES_TOPIC
 
 
 def _cached(name, request, build):
     """The bytes of the file `name`, kept per address of the site (the files link to its pages, and the charter's
     settings are the site's) and per day (the JSON states its date; the calendar, what is still to come)."""
     key = f"{name}:{request.scheme}://{request.get_host()}:{timezone.localdate().isoformat()}"
-    return fragments.get(finder.TOPIC, key, build)
+    return fragments.get(PLACES_TOPIC, key, build)
 
 
 def _json(data):

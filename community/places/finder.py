@@ -15,11 +15,9 @@ from core import fragments
 
 from . import nearby
 from .forms import DEFAULT_RADIUS_KM, PERMANENCE_KIND, MapFilterForm
-from .models import Permanence, Structure
+from .models import PLACES_TOPIC, Permanence, Structure
 from .opening_hours import hour
 
-# What the shared cache keeps of every public place (core/fragments.py): the communes, the open-data files.
-TOPIC = "places"
 # Places, and sessions, a page of the map's list (and so of its markers).
 PER_PAGE = 20
 # A mobile session farther than this from the commune searched is not "near" it.
@@ -68,7 +66,7 @@ def known_communes(today=None):
         )
         return sorted(names, key=nearby.normalize)
 
-    return fragments.get(TOPIC, f"communes:{today.isoformat()}", build)
+    return fragments.get(PLACES_TOPIC, f"communes:{today.isoformat()}", build)
 
 
 def locate(query, today=None, communes=None):

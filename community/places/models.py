@@ -454,6 +454,10 @@ class CharterSignature(models.Model):
         return f"{self.structure.name} ({self.signed_on:%d/%m/%Y})"
 
 
+# What the shared cache keeps of every public place (core/fragments.py): the map's communes, the open-data files.
+PLACES_TOPIC = "places"
+
+
 @register_setting(icon="doc-full")
 class CharterSettings(CachedSiteSetting):
     """How the charter appears in the open data, where the national schema has a value for it (usually none)."""
@@ -470,6 +474,7 @@ class CharterSettings(CachedSiteSetting):
     )
 
     panels = [FieldPanel("open_data_value")]
+    derived_topics = (PLACES_TOPIC,)  # the value signatories carry in the open-data files
 
     class Meta:
         verbose_name = _("charte du réseau")

@@ -12,6 +12,7 @@ from wagtail import hooks
 
 from community.members import accounts
 from community.members.access import members_only
+from core.paging import query_without
 
 from . import directory, exports, finder, ical, opendata, vocabulary
 from .models import Structure
@@ -28,13 +29,6 @@ def _map_settings():
     }
 
 
-def _query_without(request, name):
-    """The GET parameters but one (a page number), for links that keep the others."""
-    params = request.GET.copy()
-    params.pop(name, None)
-    return params.urlencode()
-
-
 @require_GET
 @never_cache
 def map_view(request):
@@ -47,8 +41,8 @@ def map_view(request):
             "form": result.form,
             "map": _map_settings(),
             "features": finder.features(result),
-            "places_query": _query_without(request, "page"),
-            "sessions_query": _query_without(request, "page_permanences"),
+            "places_query": query_without(request),
+            "sessions_query": query_without(request, "page_permanences"),
             "schema_version": vocabulary.SCHEMA_VERSION,
             "is_member": accounts.is_member(request.user),
         },
@@ -121,6 +115,6 @@ def referents(request):
             "result": result,
             "form": result.form,
             "structures": Paginator(result.structures, PER_PAGE).get_page(request.GET.get("page")),
-            "query": _query_without(request, "page"),
+            "query": query_without(request),
         },
     )
