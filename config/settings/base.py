@@ -66,6 +66,8 @@ MIDDLEWARE = [
     # Right after the CSRF middleware, which sets the cookie of the token a cached copy gets: what follows is only
     # for the pages it does not have (home/cache.py).
     "home.middleware.PageCacheMiddleware",
+    # The site of the pages Wagtail serves, from the shared cache (core/sites.py).
+    "core.sites.SiteMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
