@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.models import Page, Revision, Site
 
 from community.competences import demo as competences_demo
 from community.competences.models import Competence
@@ -131,7 +131,7 @@ def build_resources(home):
         home, ResourceIndexPage, "ressources", title="Ressources", show_in_menus=True, intro=resources_demo.WIKI_INTRO
     )
     for data in resources_demo.WIKI_PAGES:
-        ensure_child(wiki, WikiPage, **data)
+        ensure_resource(wiki, WikiPage, data, resources_demo.WIKI_AUTHOR)
     sheets = ensure_child(
         home,
         ToolSheetIndexPage,
@@ -141,11 +141,25 @@ def build_resources(home):
         intro=resources_demo.TOOL_SHEETS_INTRO,
     )
     for data in resources_demo.TOOL_SHEETS:
-        ensure_child(sheets, ToolSheetPage, **data)
+        ensure_resource(sheets, ToolSheetPage, data, resources_demo.TOOL_SHEET_AUTHOR)
     for role in (roles.CONTRIBUTORS, roles.CHARGES):
         roles.grant_pages(role, wiki)
         roles.grant_pages(role, sheets)
     return wiki, sheets
+
+
+def ensure_resource(parent, model, data, author):
+    """A wiki page or tool sheet with a history by demo accounts: its first version by another account when the demo
+    gives one (`FIRST_VERSIONS`), then the text of the data published by `author`, once."""
+    users = get_user_model().objects
+    author = users.get(username=author)
+    first_author, first_fields = resources_demo.FIRST_VERSIONS.get(data["slug"], (author.username, {}))
+    page = ensure_child(parent, model, **{**data, **first_fields}, owner=users.get(username=first_author))
+    if first_fields and not Revision.objects.for_instance(page).filter(user=author).exists():
+        for name in first_fields:
+            setattr(page, name, data[name])
+        page.save_revision(user=author).publish()
+    return page
 
 
 def tag_tool_sheet_competences(sheets, digcomp):
@@ -156,7 +170,7 @@ def tag_tool_sheet_competences(sheets, digcomp):
         if sheet is None or sheet.competences.exists():
             continue
         sheet.competences = [competences[code] for code in codes]
-        sheet.save_revision().publish()
+        sheet.save_revision(user=get_user_model().objects.get(username=resources_demo.TOOL_SHEET_AUTHOR)).publish()
 
 
 def build_workshops(home):
