@@ -6,8 +6,6 @@ so the editor's button read « Soumettre à Moderators approval »."""
 WAGTAIL_DEFAULT = "Moderators approval"
 WORKFLOW = "Relecture"
 TASK = "Relecture par les modérateurs"
-
-
 FRENCH_NAMES = {"Workflow": WORKFLOW, "Task": TASK}
 
 

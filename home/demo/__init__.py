@@ -253,7 +253,7 @@ def load():
         raise DemoNotAllowed
     home = ensure_home()
     ensure_settings(Site.objects.get(root_page=home))
-    # A database migrated before core 0001 existed, or whose names were put back, shows French names too.
+    # « Soumettre à Relecture »: as core 0001 does, in case Wagtail's default names came back since.
     moderation.name_in_french(apps)
     accounts = ensure_users()
     wiki, sheets = build_resources(home)
