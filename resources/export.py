@@ -5,7 +5,6 @@ import re
 from html.parser import HTMLParser
 
 from django.db import models
-from django.utils.formats import date_format
 from django.utils.text import capfirst
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
@@ -14,6 +13,8 @@ from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.fields import StreamField
 from wagtail.rich_text import expand_db_html
+
+from core.french import format_date
 
 from . import wiki
 from .blocks import CalloutBlock, CaptionedImageBlock, DocumentBlock
@@ -64,7 +65,7 @@ def field_text(page, name, absolute=_relative):
     if isinstance(field, models.BooleanField):
         return _("Oui") if value else _("Non")
     if value and isinstance(field, models.DateField):
-        return date_format(value)
+        return format_date(value)
     return str(value or "")
 
 

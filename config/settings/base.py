@@ -85,6 +85,8 @@ TEMPLATES = [
         "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
+            # French dates (« 1er ») and elision (« d'Awa ») in every template, without a {% load %}.
+            "builtins": ["core.templatetags.french"],
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -16,6 +17,7 @@ from community.journal.models import JobProfileIndexPage, RecitIndexPage
 from community.members import roles
 from community.organisation.models import OrganisationSettings
 from community.places import demo as places_demo
+from core import moderation
 from home.models import CharterPage, HomePage, StandardPage
 from network.diagnostic import demo as diagnostic_demo
 from network.follow import demo as follow_demo
@@ -265,6 +267,8 @@ def load():
         raise DemoNotAllowed
     home = ensure_home()
     ensure_settings(Site.objects.get(root_page=home))
+    # « Soumettre à Relecture »: as core 0001 does, in case Wagtail's default names came back since.
+    moderation.name_in_french(apps)
     accounts = ensure_users()
     wiki, sheets = build_resources(home)
     digcomp, _ = competences_demo.load()
