@@ -88,6 +88,6 @@ def test_the_tool_sheet_says_when_it_was_last_verified(client, sheets):
 
     facts = BeautifulSoup(client.get(sheet.url).content, "html.parser").find("dl", class_="facts")
     label = facts.find("dt", string="Vérifiée le")
-    assert label.find_next_sibling("dd").get_text(strip=True) == "1 octobre 2026"
+    assert label.find_next_sibling("dd").get_text(strip=True) == "1er octobre 2026"
     assert label.find_next_sibling("dd").time["datetime"] == "2026-10-01"
     assert "Vérifiée le" not in client.get(unchecked.url).content.decode()
