@@ -4,6 +4,7 @@ level by level: a routable page's own URLs first, a page on the way that is not 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
 
 from tests.factories import ResourceIndexPageFactory, WikiPageFactory
 
@@ -37,7 +38,9 @@ def test_pages_answer_at_their_address_and_unknown_addresses_are_not_found(clien
 
 
 def test_a_routable_page_answers_its_own_urls_before_a_child_of_that_slug(client, wiki):
-    WikiPageFactory(parent=wiki["guide"], title="Une page nommée historique", slug="historique")
+    # The wiki refuses the slug now (WikiPage.clean): a page from before that rule, written as it was.
+    child = WikiPageFactory(parent=wiki["guide"], title="Une page nommée historique", slug="ancienne")
+    Page.objects.filter(pk=child.pk).update(slug="historique", url_path=f"{wiki['guide'].url_path}historique/")
     html = client.get("/ressources/guide/historique/").content.decode()
     assert "Une page nommée historique" not in html and "Guide" in html  # the guide's history, as in Wagtail
 
