@@ -26,6 +26,8 @@ def error_summary(form, intro=None):
         "errors": errors,
         "non_field_errors": non_field_errors,
         "count": len(errors) + len(non_field_errors),
+        # Forms of a formset, which share a page, have a prefix: each summary keeps an id of its own.
+        "summary_id": f"erreurs-{form.prefix}" if form.prefix else "erreurs",
         "intro": intro,
     }
 
