@@ -33,7 +33,8 @@ def error_summary(form, intro=None):
 
 
 def has_errors(value):
-    return isinstance(value, BaseForm | BaseFormSet) and value.is_bound and not value.is_valid()
+    # type(), not isinstance(): the latter would evaluate lazy context values (csrf_token sets a cookie).
+    return issubclass(type(value), BaseForm | BaseFormSet) and value.is_bound and not value.is_valid()
 
 
 @register.simple_tag(takes_context=True)

@@ -71,3 +71,9 @@ def test_the_shared_template_capitalises_labels_and_links_choice_lists_to_their_
     html = render_to_string("components/form_fields.html", {"form": LowercaseForm(data={})})
     assert ">Commune de la structure" in html and ">Fréquence" in html
     assert summary_links(html).keys() == {"id_commune", "id_visits_0"}
+
+
+def test_looking_for_errors_leaves_a_cacheable_page_without_a_csrf_cookie(client, home, settings):
+    response = client.get(home.url)
+    assert response.status_code == 200
+    assert settings.CSRF_COOKIE_NAME not in response.cookies
