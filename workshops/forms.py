@@ -38,9 +38,6 @@ class PersonFieldsMixin:
         for name, field in self.fields.items():
             if name in AUTOCOMPLETE:
                 field.widget.attrs["autocomplete"] = AUTOCOMPLETE[name]
-            if field.help_text:
-                # The shared form template gives help texts the id "<field id>_aide".
-                field.widget.attrs["aria-describedby"] = f"id_{name}_aide"
         if "phone" in self.fields:
             self.fields["phone"].validators.append(phone_validator)
             self.fields["phone"].widget.input_type = "tel"
@@ -65,7 +62,6 @@ class PublicSignupForm(forms.Form):
             _('Elles ne sont jamais affichées publiquement. <a href="{}">Lire la politique de confidentialité</a>'),
             PRIVACY_URL,
         )
-        self.fields["consent"].widget.attrs["aria-describedby"] = "id_consent_aide"
 
     def visible_fields(self):
         # The honeypot is drawn apart, out of sight and out of the accessibility tree.

@@ -102,12 +102,42 @@ LEGAL_PAGES = [
     {
         "slug": "accessibilite",
         "title": "Accessibilité",
+        # The RGAA's model statement: its headings are those the law asks for, in its order.
         "body": _body(
-            "Le collectif s'engage à rendre ce site accessible à toutes et à tous, conformément au RGAA.",
-            "**État de conformité** : ce site est partiellement conforme ; un audit complet reste à mener.",
-            "Les pages publiques sont vérifiées automatiquement (axe-core) et fonctionnent sans JavaScript.",
-            "Si vous ne parvenez pas à accéder à un contenu, écrivez-nous : nous vous le fournirons sous une "
-            "autre forme.",
+            "Le collectif Gare centrale s'engage à rendre ce site accessible à toutes et à tous, conformément à "
+            "l'article 47 de la loi n° 2005-102 du 11 février 2005 et au référentiel général d'amélioration de "
+            "l'accessibilité (RGAA 4.1).",
+            "## État de conformité",
+            "Ce site est **non conforme** au RGAA : aucun audit de conformité n'a encore été réalisé. "
+            "Cette déclaration sera mise à jour après le premier audit.",
+            "## Ce qui est vérifié, et comment",
+            "- **axe-core** : les tests automatiques du site passent chaque parcours public (ressources, fiches "
+            "outils, ateliers, carte des lieux, diagnostic, inscription) à l'outil axe-core, y compris les pages "
+            "d'erreur de formulaire ; toute erreur grave ou critique fait échouer les tests.\n"
+            "- **Clavier** : l'inscription à un atelier se fait entièrement au clavier (Tab, Maj+Tab, Espace, "
+            "Entrée) ; après une erreur, le focus va au récapitulatif des erreurs, dont chaque lien mène au champ.\n"
+            "- **Écran de 360 px** : les pages se lisent sans défilement horizontal sur un petit téléphone.\n"
+            "- **Sans JavaScript** : on parcourt le site, filtre les fiches outils, cherche, lit la liste des lieux, "
+            "s'inscrit à un atelier et gère son inscription sans JavaScript.",
+            "Technologies utilisées : HTML, CSS, JavaScript (facultatif). Navigateurs des tests : Chromium.",
+            "## Contenus non accessibles connus",
+            "- La carte interactive des lieux n'a pas été essayée avec un lecteur d'écran : la liste des lieux, "
+            "à côté, donne les mêmes informations.\n"
+            "- Les documents PDF (feuilles d'émargement, documents joints) n'ont pas été vérifiés.\n"
+            "- L'espace d'administration des contenus n'a pas été vérifié.\n"
+            "- Aucun essai n'a encore été fait avec des personnes utilisant un lecteur d'écran ou une loupe.",
+            "## Retour d'information et contact",
+            f"Si vous ne parvenez pas à accéder à un contenu ou à un service, écrivez-nous à {CONTACT_EMAIL} : "
+            "nous vous le fournirons sous une autre forme.",
+            "## Voies de recours",
+            "Si vous nous avez signalé un défaut d'accessibilité qui vous empêche d'accéder à un contenu ou à un "
+            "service et que vous n'avez pas obtenu de réponse satisfaisante, vous pouvez saisir le Défenseur des "
+            "droits :\n\n"
+            "- par le [formulaire en ligne](https://formulaire.defenseurdesdroits.fr/) ;\n"
+            "- en contactant [le délégué du Défenseur des droits de votre région]"
+            "(https://www.defenseurdesdroits.fr/saisir/delegues) ;\n"
+            "- par courrier, gratuitement, sans affranchissement : Défenseur des droits, Libre réponse 71120, "
+            "75342 Paris CEDEX 07.",
         ),
     },
 ]

@@ -28,5 +28,3 @@ class SubscribeForm(PublicSignupForm):
             _('Elle n\'est jamais affichée publiquement. <a href="{}">Lire la politique de confidentialité</a>'),
             PRIVACY_URL,
         )
-        # Django points each field to its help text itself (components/form_fields.html gives it its id).
-        self.fields["consent"].widget.attrs.pop("aria-describedby", None)

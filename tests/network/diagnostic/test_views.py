@@ -72,8 +72,9 @@ def test_an_incomplete_diagnostic_says_what_is_missing_in_french_with_a_400(clie
     assert response.status_code == 400
     page = response.content.decode()
     assert "Il manque des réponses" in page
-    assert page.count("Choisissez une réponse à cette question.") == 2
-    assert f'href="#question-{questions[1].pk}"' in page
+    # Each missing answer twice: in the summary at the top, and beside its question.
+    assert page.count("Choisissez une réponse à cette question.") == 4
+    assert f'href="#id_q{questions[1].pk}_0"' in page
     assert 'name="mode" value="entretien"' in page  # still the interview
     assert not DailyCount.objects.exists()
 
