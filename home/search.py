@@ -129,7 +129,12 @@ def searchable_text(page):
 
 
 def _plain(text):
-    return unescape(strip_tags(markdown.render(text)))
+    return unescape(strip_tags(markdown.render(text, resolve_wiki_link=_label_only)))
+
+
+def _label_only(title):
+    # An excerpt reads a wiki link's label, not the « (page à créer) » of a page it has not looked up.
+    return None, True
 
 
 def _fold(text):

@@ -6,6 +6,7 @@ from django.forms import inlineformset_factory
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from community.competences.fields import CompetenceChoiceField
 from community.competences.models import Competence, Framework
 from core.editing import SnapshotFormMixin
 
@@ -17,18 +18,12 @@ from .recit import Period
 LEVEL_CHOICES = [("", "—")] + [(n, str(n)) for n in range(1, MAX_LEVEL + 1)]
 
 
-class CompetenceChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, competence):
-        framework = competence.area.framework
-        return f"{framework.name} ({framework.version}) · {competence.code} {competence.title}"
-
-
 def competence_queryset(also=()):
     """The competences of the frameworks in force, plus those already chosen (an entry keeps its version)."""
     condition = Competence.objects.filter(area__framework__is_current=True)
     if also:
         condition = condition | Competence.objects.filter(pk__in=also)
-    return condition.select_related("area__framework").order_by("area__framework__name", "area__order", "order", "code")
+    return condition.select_related("area__framework")
 
 
 class JournalEntryForm(SnapshotFormMixin, forms.ModelForm):
@@ -187,12 +182,7 @@ class JournalFilterForm(forms.Form):
         self.fields["mot_cle"].queryset = (
             JournalTag.objects.filter(tagged_entries__content_object__author=user).distinct().order_by("name")
         )
-        self.fields["competence"].queryset = (
-            Competence.objects.filter(evidence__entry__author=user)
-            .distinct()
-            .select_related("area__framework")
-            .order_by("area__framework__name", "code")
-        )
+        self.fields["competence"].queryset = Competence.objects.filter(evidence__entry__author=user).distinct()
         self.fields["type"].error_messages["invalid_choice"] = _("Ce type d'entrée n'existe pas.")
         self.fields["mot_cle"].error_messages["invalid_choice"] = _("Vous n'avez aucune entrée avec ce mot-clé.")
         self.fields["competence"].error_messages["invalid_choice"] = _(

@@ -119,7 +119,10 @@ class WikiLinkInline(patterns.InlineProcessor):
             link.set("href", url)
         link.set("class", "wikilink" if exists else "wikilink wikilink-missing")
         if not exists:
-            link.set("title", gettext("Page à créer"))
+            # Said in the text itself, so that it is read aloud and seen on a phone, where no tooltip shows.
+            note = ElementTree.SubElement(link, "span")
+            note.set("class", "wikilink-note")
+            note.text = " " + gettext("(page à créer)")
         return link, m.start(0), m.end(0)
 
 

@@ -219,7 +219,7 @@ def test_an_excerpt_reads_a_pages_text_and_captions_without_fetching_its_images_
         parent=site["wiki"],
         summary="",
         body=[
-            ("markdown", "Un **tableur** partagé."),
+            ("markdown", "Un **tableur** partagé, voir [[Tableurs libres]]."),
             ("image", {"image": photo, "alt": "Le tableur au mur", "caption": "Tableur en atelier"}),
             ("callout", {"title": "Astuce", "text": "Nommez vos onglets."}),
             ("table", {"data": [["Colonne tableur"]]}),
@@ -228,5 +228,7 @@ def test_an_excerpt_reads_a_pages_text_and_captions_without_fetching_its_images_
     page = WikiPage.objects.get(pk=page.pk)  # its body as stored, as search results read it
     with django_assert_num_queries(0):
         html = excerpt(page, ["tableur"])
-    assert "Un <mark>tableur</mark> partagé. Le <mark>tableur</mark> au mur <mark>Tableur</mark> en atelier" in html
+    # A wiki link reads as its label alone, whether or not its page exists.
+    assert "Un <mark>tableur</mark> partagé, voir <mark>Tableurs</mark> libres. Le <mark>tableur</mark> au mur" in html
+    assert "au mur <mark>Tableur</mark> en atelier" in html
     assert "Astuce Nommez vos onglets. Colonne <mark>tableur</mark>" in html

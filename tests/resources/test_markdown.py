@@ -258,7 +258,9 @@ def test_missing_wiki_page():
     link = parse(render("[[Absente]]", resolve_wiki_link=lambda title: ("/a-creer/?titre=Absente", False))).find("a")
     assert link["class"].split() == ["wikilink", "wikilink-missing"]
     assert link["href"] == "/a-creer/?titre=Absente"
-    assert link["title"] == "Page à créer"
+    # In the text, not only in a tooltip: read aloud by a screen reader and seen on a phone.
+    assert link.get_text() == "Absente (page à créer)"
+    assert link.find("span", class_="wikilink-note").get_text() == " (page à créer)"
 
 
 def test_wiki_link_without_resolver_is_missing():
@@ -300,6 +302,7 @@ def test_markdown_filter_resolves_wiki_links(home):
     assert (found["href"], found["class"]) == (page.url, "wikilink")
     assert missing["class"] == "wikilink wikilink-missing"
     assert missing["href"].endswith("?titre=Absente")
+    assert missing.get_text() == "Absente (page à créer)"
     assert unsafe_parts(output) == []
 
 

@@ -4,6 +4,7 @@ import datetime
 import json
 
 import pytest
+from bs4 import BeautifulSoup
 
 from community.competences import demo as competences_demo
 from community.competences.models import Competence
@@ -106,6 +107,21 @@ def test_a_level_beyond_the_framework_is_refused(client, home, charge):
     assert response.status_code == 400
     assert "Ce référentiel compte 4 niveaux" in response.content.decode()
     assert not JournalEntry.objects.exists()
+
+
+def test_a_competence_option_starts_with_its_own_label_under_its_area(client, home, charge, digcomp):
+    # A closed select on a phone shows only the chosen option: the competence, not the framework's name.
+    select = BeautifulSoup(client.get("/journal/nouvelle/").content, "html.parser").find(
+        "select", attrs={"name": "competences-0-competence"}
+    )
+    groups = select.find_all("optgroup")
+    assert len(groups) == 5 and groups[0]["label"].startswith("1. ")
+    assert f"— {digcomp.name} ({digcomp.version})" in groups[0]["label"]
+    first = groups[0].find("option")
+    assert first.get_text() == str(competence("1.1"))
+    assert first["value"] == str(competence("1.1").pk)
+    codes = [option.get_text().split()[0] for option in groups[1].find_all("option")]
+    assert codes == ["2.1", "2.2", "2.3", "2.4", "2.5", "2.6"]
 
 
 def test_the_same_competence_twice_is_refused(client, home, charge, digcomp):
