@@ -38,6 +38,7 @@ def test_visitor_finds_the_nearest_place_on_the_map(page, site_url, screenshot, 
     expect(page.locator("#carte.map-ready")).to_have_count(0)
     expect(page.locator("#lieux")).to_have_text("24 lieux")
     assert_accessible()
+    screenshot("carte-liste")
     page.get_by_role("button", name="Afficher la carte").click()
     expect(page.locator("#carte.map-ready")).to_be_visible()
     expect(page.locator("#carte .leaflet-marker-icon").first).to_be_attached()
