@@ -8,7 +8,6 @@ placeholder where it goes, and each visitor gets their own token in its place.
 """
 
 import hashlib
-import math
 import re
 
 from django.conf import settings
@@ -16,10 +15,9 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
-from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
-from core import cache_versions
+from core import cache_versions, page_cache
 
 VERSION_KEY = "page-cache-version"
 TOKEN_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
@@ -38,16 +36,6 @@ def forget_page(page):
     if parts is None:
         return
     cache_versions.move_on(_path_key(parts[2]))
-
-
-def timeout_until(*moments):
-    """How long a copy may be kept when its page changes by itself at these moments (None for none)."""
-    now = timezone.now()
-    seconds = settings.PAGE_CACHE_SECONDS
-    for moment in moments:
-        if moment is not None and moment > now:
-            seconds = min(seconds, math.ceil((moment - now).total_seconds()))
-    return seconds
 
 
 def may_read(request):
@@ -77,7 +65,7 @@ def is_cacheable(page, request):
 def mark_cacheable(page, request):
     """Called as Wagtail serves a page: says how long the response may be kept, if it may be shared."""
     if is_cacheable(page, request):
-        request.page_cache_seconds = timeout_until(*getattr(page, "changes_by_itself_at", tuple)())
+        page_cache.share(request, *getattr(page, "changes_by_itself_at", tuple)())
 
 
 def lookup(request):

@@ -8,6 +8,7 @@ from django.apps import apps
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from wagtail.rich_text import expand_db_html
@@ -78,16 +79,32 @@ def report_pdf(page, request=None):
 def participation_lines(report):
     participation = report["participation"]
     return [
-        _(
-            "%(workshops)s ateliers tenus, %(signups)s inscriptions de %(people)s personnes, "
-            "%(present)s présences (%(rate)s)."
-        )
-        % {**participation, "rate": figures.percent(participation["attendance_rate"])},
-        _("%(associations)s associations inscrites au parcours, pour %(announced)s personnes annoncées.") % report,
-        _("Satisfaction moyenne : %(average)s sur 5 (%(answers)s réponses).")
+        _("%(workshops)s, %(signups)s de %(people)s, %(present)s (%(rate)s).")
+        % {
+            "workshops": ngettext("%(count)s atelier tenu", "%(count)s ateliers tenus", participation["workshops"])
+            % {"count": participation["workshops"]},
+            "signups": ngettext("%(count)s inscription", "%(count)s inscriptions", participation["signups"])
+            % {"count": participation["signups"]},
+            "people": ngettext("%(count)s personne", "%(count)s personnes", participation["people"])
+            % {"count": participation["people"]},
+            "present": ngettext("%(count)s présence", "%(count)s présences", participation["present"])
+            % {"count": participation["present"]},
+            "rate": figures.percent(participation["attendance_rate"]),
+        },
+        _("%(associations)s au parcours, pour %(announced)s.")
+        % {
+            "associations": ngettext(
+                "%(count)s association inscrite", "%(count)s associations inscrites", report["associations"]
+            )
+            % {"count": report["associations"]},
+            "announced": ngettext("%(count)s personne annoncée", "%(count)s personnes annoncées", report["announced"])
+            % {"count": report["announced"]},
+        },
+        _("Satisfaction moyenne : %(average)s sur 5 (%(answers)s).")
         % {
             "average": figures.decimal(participation["satisfaction"]),
-            "answers": participation["satisfaction_answers"],
+            "answers": ngettext("%(count)s réponse", "%(count)s réponses", participation["satisfaction_answers"])
+            % {"count": participation["satisfaction_answers"]},
         },
     ]
 

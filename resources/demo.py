@@ -985,6 +985,20 @@ TOOL_SHEETS = [
     ),
 ]
 
+# The demo's history, by the demo accounts (README « Comptes de démonstration ») so that it shows their names: each
+# wiki page and sheet is published by its author below; some had a first version by another account, with these
+# fields as they were then, that the author brought to the text above.
+WIKI_AUTHOR = "contributrice"
+TOOL_SHEET_AUTHOR = "chargee"
+FIRST_VERSIONS = {
+    "bienvenue": ("coordinatrice", {"summary": "Ce qu'est cet espace et comment y contribuer."}),
+    "charte-d-usage-des-outils": ("chargee", {"summary": "Les règles que le collectif se donne pour ses outils."}),
+    "glossaire-du-numerique-associatif": ("coordinatrice", {"title": "Glossaire"}),
+    "etherpad": ("contributrice", {"summary": "Un document en ligne que toute l'équipe modifie en même temps."}),
+    "framadate": ("coordinatrice", {"last_checked": datetime.date(2026, 3, 2)}),
+    "mastodon": ("contributrice", {"replaces": "X (Twitter)"}),
+}
+
 # The DigComp 2.2 competences each tool sheet exercises, by sheet slug and competence code.
 TOOL_SHEET_COMPETENCES = {
     "etherpad": ["2.4", "3.1"],

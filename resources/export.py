@@ -5,7 +5,6 @@ import re
 from html.parser import HTMLParser
 
 from django.db import models
-from django.utils.formats import date_format
 from django.utils.text import capfirst
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
@@ -15,6 +14,9 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.fields import StreamField
 from wagtail.rich_text import expand_db_html
 
+from core.french import format_date
+
+from . import wiki
 from .blocks import CalloutBlock, CaptionedImageBlock, DocumentBlock
 
 # The fields each kind of licensed page may have, in the order a reader meets them on the page.
@@ -63,7 +65,7 @@ def field_text(page, name, absolute=_relative):
     if isinstance(field, models.BooleanField):
         return _("Oui") if value else _("Non")
     if value and isinstance(field, models.DateField):
-        return date_format(value)
+        return format_date(value)
     return str(value or "")
 
 
@@ -73,17 +75,19 @@ def text_fields(page, absolute=_relative):
     return [(field_label(page, name), field_text(page, name, absolute)) for name in names if _has_field(page, name)]
 
 
-def to_markdown(page, authors, source_url, absolute=_relative):
-    """The page as a Markdown document, its licence and attribution in a YAML front matter."""
+def to_markdown(page, attribution, absolute=_relative):
+    """The page as a Markdown document, its licence and attribution in a YAML front matter.
+
+    Its `[[Titre]]` links become links to the pages' full addresses: the file is read away from the site."""
     published = localtime(page.last_published_at).date().isoformat() if page.last_published_at else "null"
     lines = [
         "---",
         f"title: {_yaml(page.title)}",
-        f"licence: {_yaml(page.get_licence_display())}",
-        f"licence_url: {_yaml(page.licence_url)}",
-        "authors:" + ("" if authors else " []"),
-        *(f"  - {_yaml(author)}" for author in authors),
-        f"source_url: {_yaml(source_url)}",
+        f"licence: {_yaml(attribution.licence)}",
+        f"licence_url: {_yaml(attribution.licence_url)}",
+        "authors:",
+        *(f"  - {_yaml(author)}" for author in attribution.authors),
+        f"source_url: {_yaml(attribution.source_url)}",
         f"last_update: {published}",
         "---",
         "",
@@ -101,14 +105,12 @@ def to_markdown(page, authors, source_url, absolute=_relative):
         if _has_field(page, name) and getattr(page, name):
             # A wiki page's body carries its own headings; a sheet's parts get the headings the page shows.
             lines += ["", f"## {field_label(page, name)}"] if name != "body" else []
-            lines += ["", field_text(page, name, absolute)]
+            lines += ["", wiki.with_absolute_links(field_text(page, name, absolute), absolute)]
     # The attribution again at the end, for whoever copies the text without its front matter.
-    lines += ["", "---", ""]
-    if authors:
-        lines += [_("Contributions : %(authors)s.") % {"authors": ", ".join(authors)}, ""]
+    lines += ["", "---", "", _("Contributions : %(authors)s.") % {"authors": ", ".join(attribution.authors)}, ""]
     lines.append(
         _("Publié sous licence [%(licence)s](%(url)s). Source : <%(source)s>")
-        % {"licence": page.get_licence_display(), "url": page.licence_url, "source": source_url}
+        % {"licence": attribution.licence, "url": attribution.licence_url, "source": attribution.source_url}
     )
     return BLANK_LINES_RE.sub("\n\n", "\n".join(lines)).strip() + "\n"
 

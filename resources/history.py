@@ -1,25 +1,26 @@
-"""The public history of a licensed page: its contributors, its revisions, and what changed between two of them."""
+"""The public history of a licensed page: its revisions, and what changed between two of them."""
 
 import difflib
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Min, Subquery
 from django.db.models.fields.json import KT
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import PageLogEntry, Revision
 
 from . import export
+from .attribution import display_name
 
 PUBLISH_ACTIONS = {"wagtail.publish", "wagtail.publish.scheduled"}
 REVERT_ACTIONS = {"wagtail.revert"}
 # Logged beside the publication of a version brought back from the public history, with the reason given.
 REVERT_REASON = "resources.revert"
 CONTEXT_LINES = 2
+PER_PAGE = 20
 
 
 class RevisionNotFoundError(LookupError):
@@ -30,6 +31,20 @@ class AlreadyLive(Exception):  # noqa: N818 — domain names, as the style guide
     """The version asked for is the one online: there is nothing to go back to."""
 
     message = _("Cette version est déjà celle en ligne : il n'y a rien à rétablir.")
+
+
+class InvalidHistoryRequest(Exception):  # noqa: N818
+    """Parameters of the history's address that no link of the site makes (`?de=abc`, `?page=-1`)."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass
+class HistoryRequest:
+    page_number: int
+    compared: tuple[int, int] | None  # the revision ids to compare, from and to
 
 
 @dataclass
@@ -54,32 +69,6 @@ class Line:
 class FieldDiff:
     label: str
     hunks: list[list[Line]] = field(default_factory=list)
-
-
-def display_name(user):
-    """A person's public name: never their e-mail address."""
-    if user is None:
-        return _("Auteur inconnu")
-    return user.get_full_name().strip() or user.get_username()
-
-
-def contributors(page):
-    """The display names of everyone who saved a revision of the live version, by first contribution (one query)."""
-    revisions = {
-        "wagtail_revisions__base_content_type": page.get_base_content_type(),
-        "wagtail_revisions__object_id": str(page.pk),
-    }
-    if page.live_revision_id:
-        # A draft saved after the live version is not public yet: its author is credited once it is published.
-        live = Revision.objects.filter(pk=page.live_revision_id).values("created_at")
-        revisions["wagtail_revisions__created_at__lte"] = Subquery(live)
-    users = (
-        get_user_model()
-        .objects.filter(**revisions)  # one filter() call: the annotation counts these revisions only
-        .annotate(first_contribution=Min("wagtail_revisions__created_at"))
-        .order_by("first_contribution", "pk")
-    )
-    return [display_name(user) for user in users]
 
 
 def can_see_drafts(page, user):
@@ -158,6 +147,27 @@ def _summary(row, previous, logged, is_published, numbers):
             _("titre « %(old)s » devenu « %(new)s »") % {"old": previous.content_title, "new": row.content_title}
         )
     return " · ".join(parts)
+
+
+def read_request(params):
+    """What the history's address asks: a page of the list, and perhaps two revisions to compare."""
+    page_number = _positive_int(params.get("page", "1"), _("Le numéro de page doit être un entier positif."))
+    if "de" not in params and "a" not in params:
+        return HistoryRequest(page_number, None)
+    message = _("Pour comparer, choisissez deux versions dans les listes « Version de départ » et « d’arrivée ».")
+    compared = (_positive_int(params.get("de", ""), message), _positive_int(params.get("a", ""), message))
+    return HistoryRequest(page_number, compared)
+
+
+def _positive_int(text, message):
+    if not text.isdecimal() or int(text) < 1:  # isdecimal() also refuses signs and spaces
+        raise InvalidHistoryRequest(message)
+    return int(text)
+
+
+def page_of(entries, number):
+    """One page of the entries, newest first; a number past the last page raises EmptyPage."""
+    return Paginator(entries, PER_PAGE).page(number)
 
 
 def find(entries, revision_id):

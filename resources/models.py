@@ -3,7 +3,8 @@
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import BadRequest, PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import InvalidPage
 from django.db import models
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
@@ -20,7 +21,7 @@ from wagtail.search import index
 
 from core.pages import SitePage
 
-from . import export, history, listings
+from . import attribution, export, history, listings
 from .blocks import BodyBlock
 from .forms import RevertForm
 
@@ -56,7 +57,7 @@ class LicensedPage(RoutablePageMixin, SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["contributors"] = history.contributors(self)
+        context["attribution"] = attribution.attribute(self, request)
         return context
 
     @path("")
@@ -68,8 +69,7 @@ class LicensedPage(RoutablePageMixin, SitePage):
 
     def serve_markdown(self, request):
         """The page as a Markdown file to download, with its licence and authors in the front matter."""
-        source_url = request.build_absolute_uri(self.get_url(request))
-        text = export.to_markdown(self, history.contributors(self), source_url, request.build_absolute_uri)
+        text = export.to_markdown(self, attribution.attribute(self, request), request.build_absolute_uri)
         response = HttpResponse(text, content_type="text/markdown; charset=utf-8")
         response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=f"{self.slug}.md")
         return response
@@ -78,31 +78,26 @@ class LicensedPage(RoutablePageMixin, SitePage):
     def history_view(self, request):
         """The public revisions of the page, and with `?de=<id>&a=<id>` what changed between two of them."""
         entries = history.revisions(self, request.user)
-        comparison = None
+        context = {"entries": entries, "comparison": None, "can_revert": history.can_revert(self, request.user)}
         # Without a choice yet, the form offers the latest change: the one before last against the last.
         selected = (entries[1].id, entries[0].id) if len(entries) > 1 else (None, None)
-        if "de" in request.GET or "a" in request.GET:
-            try:
-                from_id, to_id = int(request.GET.get("de", "")), int(request.GET.get("a", ""))
-            except ValueError as error:
-                raise BadRequest("de and a must be revision ids") from error
-            try:
-                start, end = history.find(entries, from_id), history.find(entries, to_id)
-                comparison = {"from": start, "to": end, "changes": history.diff(self, start.id, end.id)}
-            except history.RevisionNotFoundError as error:
-                raise Http404 from error
-            selected = (from_id, to_id)
-        return self.render(
-            request,
-            template="resources/page_history.html",
-            context_overrides={
-                "entries": entries,
-                "comparison": comparison,
-                "selected_from": selected[0],
-                "selected_to": selected[1],
-                "can_revert": history.can_revert(self, request.user),
-            },
-        )
+        try:
+            asked = history.read_request(request.GET)
+        except history.InvalidHistoryRequest as refusal:
+            context["error"] = refusal.message
+            asked = history.HistoryRequest(page_number=1, compared=None)
+        try:
+            context["history_page"] = history.page_of(entries, asked.page_number)
+            if asked.compared:
+                start, end = (history.find(entries, revision_id) for revision_id in asked.compared)
+                context["comparison"] = {"from": start, "to": end, "changes": history.diff(self, start.id, end.id)}
+                selected = asked.compared
+        except (InvalidPage, history.RevisionNotFoundError) as error:
+            raise Http404 from error
+        context["selected_from"], context["selected_to"] = selected
+        response = self.render(request, template="resources/page_history.html", context_overrides=context)
+        response.status_code = 400 if "error" in context else 200
+        return response
 
     @path("historique/retablir/<int:revision_id>/", name="revert")
     def revert_view(self, request, revision_id):
@@ -162,6 +157,10 @@ class WikiPageTag(TaggedItemBase):
 
 
 class WikiPage(LicensedPage):
+    # The address of a wiki page's history (`history_view`): a child page of that slug could never be reached.
+    # Wiki pages only live under the wiki or under one another, so refusing the slug here covers moves too.
+    RESERVED_SLUG = "historique"
+
     summary = models.CharField(_("résumé"), max_length=300, blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("contenu"), blank=True)
     tags = ClusterTaggableManager(through=WikiPageTag, blank=True, verbose_name=_("mots-clés"))
@@ -179,6 +178,12 @@ class WikiPage(LicensedPage):
     class Meta:
         verbose_name = _("page du wiki")
         verbose_name_plural = _("pages du wiki")
+
+    def clean(self):
+        super().clean()
+        if self.slug == self.RESERVED_SLUG:
+            message = _("« %(slug)s » est l'adresse de l'historique des pages du wiki : choisissez-en une autre.")
+            raise ValidationError({"slug": message % {"slug": self.RESERVED_SLUG}})
 
 
 class ToolSheetIndexPage(SitePage):

@@ -5,6 +5,7 @@ makes a new text, and publishing, moving or removing a page (which may make a mi
 makes a new links version, under which every text is rendered afresh.
 """
 
+import re
 from hashlib import sha256
 
 from django.apps import apps
@@ -19,7 +20,7 @@ from core import cache_versions
 from core.pages import pages
 
 from .markdown import render
-from .markdown.links import wiki_titles
+from .markdown.links import WIKI_LINK_RE, wiki_titles
 
 # The distinct pages one text may link to: keeps the lookup one query of bounded size (SQLite refuses a query of a
 # thousand conditions). Links past it stay plain text rather than claim a page is missing.
@@ -51,6 +52,25 @@ def resolver_for(text):
         return f"{reverse('resources:missing_wiki_page')}?{urlencode({'titre': title})}", False
 
     return resolve
+
+
+def with_absolute_links(text, absolute):
+    """The text with its `[[Titre]]` as Markdown links to the full addresses of the pages (`absolute(url)`), for a
+    copy read away from the site; a link to a missing page keeps only its words."""
+    resolve = resolver_for(text)
+    if resolve is None:
+        return text
+
+    def replace(match):
+        title = match.group(1).strip()
+        resolved = resolve(title)
+        if resolved is None:  # past the links a text may make, as on the site
+            return match.group(0)
+        url, exists = resolved
+        label = (match.group(2) or title).strip()
+        return f"[{label}]({absolute(url)})" if exists else label
+
+    return re.sub(WIKI_LINK_RE, replace, text)
 
 
 def render_markdown(text):

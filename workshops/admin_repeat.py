@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from community.members.access import private
 from community.places import recurrence
@@ -69,7 +69,13 @@ def repeat(request, pk):
             workshop, data["frequency"], data["interval"], data.get("until"), data.get("count"), user=request.user
         )
         messages.success(
-            request, _("%(count)s séances créées, chacune avec ses inscriptions.") % {"count": len(occurrences)}
+            request,
+            ngettext(
+                "%(count)s séance créée, avec ses inscriptions.",
+                "%(count)s séances créées, chacune avec ses inscriptions.",
+                len(occurrences),
+            )
+            % {"count": len(occurrences)},
         )
         return redirect("wagtailadmin_explore", workshop.get_parent().pk)
     context = {

@@ -12,6 +12,7 @@ from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
+from core.french import format_date
 from core.links import absolute_url
 
 
@@ -55,7 +56,7 @@ def _compose(registration, template, subject):
             "workshop": workshop,
             "when": _("%(day)s, de %(start)s à %(end)s")
             % {
-                "day": date_format(start, "l j F Y"),
+                "day": format_date(start, "l j F Y"),
                 "start": date_format(start, "H\\hi"),
                 "end": date_format(localtime(workshop.end), "H\\hi"),
             },
@@ -67,7 +68,7 @@ def _compose(registration, template, subject):
             "site_name": settings.WAGTAIL_SITE_NAME,
         }
         body = render_to_string(f"workshops/emails/{template}.txt", context).strip() + "\n"
-        subject = subject % {"title": workshop.title, "date": date_format(start, "l j F")}
+        subject = subject % {"title": workshop.title, "date": format_date(start, "l j F")}
     return EmailMessage(subject, body, to=[registration.email])
 
 

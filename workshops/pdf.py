@@ -13,6 +13,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import KeepTogether
 
 from community.organisation import publicity
+from core.french import format_date
 
 from .models.registration import Registration
 
@@ -67,7 +68,7 @@ def _facts(workshop):
     end = timezone.localtime(workshop.end)
     where = workshop.location()
     return [
-        _("Date : %(day)s") % {"day": date_format(start, "l j F Y")},
+        _("Date : %(day)s") % {"day": format_date(start, "l j F Y")},
         _("Horaires : de %(start)s à %(end)s")
         % {"start": date_format(start, "H\\hi"), "end": date_format(end, "H\\hi")},
         _("Lieu : %(where)s") % {"where": where},

@@ -16,9 +16,10 @@ from django.db import models, transaction
 from django.db.models import OuterRef, Q, Subquery
 from django.db.models.functions import Concat
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
+
+from core.french import format_date
 
 from . import signup
 from .models import AnnouncementDelivery, JourneyRegistration, Registration, SatisfactionResponse, WorkshopPage
@@ -265,7 +266,7 @@ def _entry(instance, field):
     elif isinstance(field, models.DateTimeField):
         local = timezone.localtime(value) if value else None
         value = local.isoformat() if local else None
-        text = date_format(local, "j F Y à H\\hi") if local else ""
+        text = format_date(local, "j F Y à H\\hi") if local else ""
     else:
         text = "" if value is None else str(value)
     label = _("Numéro") if field.primary_key else capfirst(str(field.verbose_name))

@@ -9,10 +9,10 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from community.places import recurrence
+from core.french import format_date
 
 from .announcements import NobodyToWrite, announce
 from .models import Announcement, WorkshopPage, WorkshopSeries
@@ -92,7 +92,7 @@ def tell_cancellation(workshop, author):
     )
     if not claimed:
         return []
-    when = date_format(timezone.localtime(workshop.start), "l j F Y à H\\hi")
+    when = format_date(timezone.localtime(workshop.start), "l j F Y à H\\hi")
     subject = _("Atelier annulé : %(title)s, %(when)s") % {"title": workshop.title, "when": when}
     body = _(
         "L'atelier « %(title)s » du %(when)s est annulé. Votre inscription reste enregistrée : vous n'avez rien à "

@@ -11,9 +11,10 @@ from django.db import IntegrityError, transaction
 from django.db.models import Value
 from django.db.models.functions import Lower
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+
+from core.french import format_date
 
 from . import tasks
 from .models.choices import SignupWindow
@@ -155,7 +156,7 @@ def _refuse_if_closed(workshop, now):
     if window == SignupWindow.PAST:
         raise SignupClosed(_("Cet atelier a déjà eu lieu : il n'est plus possible de s'y inscrire."))
     if window == SignupWindow.NOT_YET_OPEN:
-        opens = date_format(timezone.localtime(workshop.signup_opens), "l j F Y à H\\hi")
+        opens = format_date(timezone.localtime(workshop.signup_opens), "l j F Y à H\\hi")
         raise SignupClosed(_("Les inscriptions à cet atelier ouvriront le %(date)s.") % {"date": opens})
     if window == SignupWindow.CLOSED:
         raise SignupClosed

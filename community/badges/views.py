@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from community.competences.models import Competence, CompetenceValidation
 from community.members import accounts
 from community.members.access import coordinators_only, private
+from core import french
 from core.links import absolute_url
 
 from . import openbadges as operations
@@ -107,9 +108,13 @@ def issue(request, validation_pk):
         request,
         _(
             "Badge émis pour %(competence)s, niveau %(level)s. Sa page de vérification est publique : elle montre "
-            "le nom affiché de %(name)s, la compétence et le niveau (jamais son adresse e-mail)."
+            "le nom affiché %(of_name)s, la compétence et le niveau (jamais son adresse e-mail)."
         )
-        % {"competence": validation.competence, "level": validation.level, "name": accounts.display_name(member)},
+        % {
+            "competence": validation.competence,
+            "level": validation.level,
+            "of_name": french.elide("de", accounts.display_name(member)),
+        },
     )
     messages.info(request, _("Page de vérification : %(url)s") % {"url": absolute_url(badge.get_absolute_url())})
     return redirect("journal:member_profile", username=member.get_username())

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from reportlab.platypus import Paragraph
 
 from community.competences.models import CompetenceValidation, Framework
@@ -202,8 +203,8 @@ def render_pdf(report, request=None):
     story.append(
         Paragraph(
             escape(
-                _("%(entries)s entrées partagées, par %(people)s personnes.")
-                % {"entries": report.entries, "people": report.people}
+                _("%(entries)s, par %(people)s.")
+                % {"entries": shared_entries(report.entries), "people": people(report.people)}
             ),
             styles["Normal"],
         )
@@ -212,10 +213,10 @@ def render_pdf(report, request=None):
         story.append(Paragraph(escape(f"{area.code}. {area.title}"), styles["Heading2"]))
         for line in area.competences:
             story.append(Paragraph(escape(f"{line.code} {line.title}"), styles["Heading4"]))
-            facts = _("%(entries)s entrées, %(people)s personnes (semestre précédent : %(previous)s entrées).") % {
-                "entries": line.entries,
-                "people": line.people,
-                "previous": line.previous_entries,
+            facts = _("%(entries)s, %(people)s (semestre précédent : %(previous)s).") % {
+                "entries": entries(line.entries),
+                "people": people(line.people),
+                "previous": entries(line.previous_entries),
             }
             if line.levels:
                 facts += " " + _("Niveaux validés : %(levels)s.") % {
@@ -231,3 +232,16 @@ def render_pdf(report, request=None):
                     Paragraph(escape(f"« {text} » — {example_title}, {author}, {date:%d/%m/%Y}"), styles["Italic"])
                 )
     return support.render()
+
+
+# The counts in words, singular for 0 and 1 as in French.
+def entries(count):
+    return ngettext("%(count)s entrée", "%(count)s entrées", count) % {"count": count}
+
+
+def shared_entries(count):
+    return ngettext("%(count)s entrée partagée", "%(count)s entrées partagées", count) % {"count": count}
+
+
+def people(count):
+    return ngettext("%(count)s personne", "%(count)s personnes", count) % {"count": count}

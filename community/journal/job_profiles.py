@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from community.competences.models import Competence, CompetenceValidation
 from community.members.models import MemberProfile, Role
@@ -103,8 +104,15 @@ def _intro(role, year, lines):
     return "<p>%s</p>" % (
         _(
             "Compilé à partir des entrées partagées du journal de bord et des niveaux validés en %(year)s "
-            "des %(people)s membres de ce rôle : les %(count)s compétences les plus attestées. Décrivez, pour "
-            "chacune, ce qu'elle recouvre dans le métier."
+            "%(members)s : %(competences)s. Décrivez, pour chacune, ce qu'elle recouvre dans le métier."
         )
-        % {"year": year, "people": people, "count": len(lines)}
+        % {
+            "year": year,
+            "members": ngettext("de %(count)s membre de ce rôle", "des %(count)s membres de ce rôle", people)
+            % {"count": people},
+            "competences": ngettext(
+                "la compétence la plus attestée", "les %(count)s compétences les plus attestées", len(lines)
+            )
+            % {"count": len(lines)},
+        }
     )

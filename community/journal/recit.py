@@ -13,8 +13,9 @@ from django.db import transaction
 from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
+from . import cadre
 from .drafts import NoIndexPage, add_draft
 from .models import PERIOD_YEARS, JournalEntry, RecitIndexPage, RecitPage
 
@@ -120,8 +121,11 @@ def compile_recit(period, user=None):
 def _compiled_intro(entries):
     authors = {entry.author_id for entry in entries}
     return "<p>%s</p>" % (
-        _("Compilé à partir de %(entries)s entrées partagées par %(authors)s membres du réseau.")
-        % {"entries": len(entries), "authors": len(authors)}
+        _("Compilé à partir de %(entries)s par %(authors)s du réseau.")
+        % {
+            "entries": cadre.shared_entries(len(entries)),
+            "authors": ngettext("%(count)s membre", "%(count)s membres", len(authors)) % {"count": len(authors)},
+        }
     )
 
 

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.cache import add_never_cache_headers
 from django.utils.http import content_disposition_header
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -14,6 +15,7 @@ from wagtail import hooks
 
 from community.members import accounts
 from community.members.access import members_only
+from core import page_cache
 from core.paging import query_without
 
 from . import directory, exports, finder, ical, opendata, vocabulary
@@ -34,10 +36,9 @@ def _map_settings():
 
 
 @require_GET
-@never_cache
 def map_view(request):
     result = finder.search(request.GET)
-    return render(
+    response = render(
         request,
         "places/map.html",
         {
@@ -51,6 +52,13 @@ def map_view(request):
             "is_member": accounts.is_member(request.user),
         },
     )
+    # Anonymous visitors share the page cache's copy of the map (the same for all of them until a place or a session
+    # changes, or the day does); nobody else's is ever kept, not even by their browser.
+    if request.user.is_authenticated:
+        add_never_cache_headers(response)
+    else:
+        page_cache.share(request, page_cache.next_midnight())
+    return response
 
 
 @require_GET

@@ -66,6 +66,8 @@ MIDDLEWARE = [
     # Right after the CSRF middleware, which sets the cookie of the token a cached copy gets: what follows is only
     # for the pages it does not have (home/cache.py).
     "home.middleware.PageCacheMiddleware",
+    # The site of the pages Wagtail serves, from the shared cache (core/sites.py).
+    "core.sites.SiteMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -83,6 +85,8 @@ TEMPLATES = [
         "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
+            # French dates (« 1er ») and elision (« d'Awa ») in every template, without a {% load %}.
+            "builtins": ["core.templatetags.french"],
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",

@@ -2,12 +2,13 @@
 
 import datetime
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.models import Page, Revision, Site
 
 from community.competences import demo as competences_demo
 from community.competences.models import Competence
@@ -16,6 +17,7 @@ from community.journal.models import JobProfileIndexPage, RecitIndexPage
 from community.members import roles
 from community.organisation.models import OrganisationSettings
 from community.places import demo as places_demo
+from core import moderation
 from home.models import CharterPage, HomePage, StandardPage
 from network.diagnostic import demo as diagnostic_demo
 from network.follow import demo as follow_demo
@@ -131,7 +133,7 @@ def build_resources(home):
         home, ResourceIndexPage, "ressources", title="Ressources", show_in_menus=True, intro=resources_demo.WIKI_INTRO
     )
     for data in resources_demo.WIKI_PAGES:
-        ensure_child(wiki, WikiPage, **data)
+        ensure_resource(wiki, WikiPage, data, resources_demo.WIKI_AUTHOR)
     sheets = ensure_child(
         home,
         ToolSheetIndexPage,
@@ -141,11 +143,25 @@ def build_resources(home):
         intro=resources_demo.TOOL_SHEETS_INTRO,
     )
     for data in resources_demo.TOOL_SHEETS:
-        ensure_child(sheets, ToolSheetPage, **data)
+        ensure_resource(sheets, ToolSheetPage, data, resources_demo.TOOL_SHEET_AUTHOR)
     for role in (roles.CONTRIBUTORS, roles.CHARGES):
         roles.grant_pages(role, wiki)
         roles.grant_pages(role, sheets)
     return wiki, sheets
+
+
+def ensure_resource(parent, model, data, author):
+    """A wiki page or tool sheet with a history by demo accounts: its first version by another account when the demo
+    gives one (`FIRST_VERSIONS`), then the text of the data published by `author`, once."""
+    users = get_user_model().objects
+    author = users.get(username=author)
+    first_author, first_fields = resources_demo.FIRST_VERSIONS.get(data["slug"], (author.username, {}))
+    page = ensure_child(parent, model, **{**data, **first_fields}, owner=users.get(username=first_author))
+    if first_fields and not Revision.objects.for_instance(page).filter(user=author).exists():
+        for name in first_fields:
+            setattr(page, name, data[name])
+        page.save_revision(user=author).publish()
+    return page
 
 
 def tag_tool_sheet_competences(sheets, digcomp):
@@ -156,7 +172,7 @@ def tag_tool_sheet_competences(sheets, digcomp):
         if sheet is None or sheet.competences.exists():
             continue
         sheet.competences = [competences[code] for code in codes]
-        sheet.save_revision().publish()
+        sheet.save_revision(user=get_user_model().objects.get(username=resources_demo.TOOL_SHEET_AUTHOR)).publish()
 
 
 def build_workshops(home):
@@ -251,6 +267,8 @@ def load():
         raise DemoNotAllowed
     home = ensure_home()
     ensure_settings(Site.objects.get(root_page=home))
+    # « Soumettre à Relecture »: as core 0001 does, in case Wagtail's default names came back since.
+    moderation.name_in_french(apps)
     accounts = ensure_users()
     wiki, sheets = build_resources(home)
     digcomp, _ = competences_demo.load()

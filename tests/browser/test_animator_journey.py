@@ -6,6 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from core.french import elide
 from home.demo import DEMO_PASSWORD
 from workshops.models import JourneyRegistration, Registration, WorkshopPage
 
@@ -41,10 +42,10 @@ def test_animator_prints_the_sheet_marks_attendance_and_publishes_the_memory(
     workshop = WorkshopPage.objects.get(slug="appui-sur-site-2")
     people = list(workshop.registrations.filter(status=Registration.Status.CONFIRMED))
     first, second = people[0], people[1]
-    page.get_by_role("group", name=f"Présence de {first.first_name} {first.last_name}").get_by_label(
+    page.get_by_role("group", name=f"Présence {elide('de', first.first_name)} {first.last_name}").get_by_label(
         "présent·e"
     ).check()
-    page.get_by_role("group", name=f"Présence de {second.first_name} {second.last_name}").get_by_label(
+    page.get_by_role("group", name=f"Présence {elide('de', second.first_name)} {second.last_name}").get_by_label(
         "absent·e"
     ).check()
     page.get_by_role("button", name="Enregistrer les présences").click()

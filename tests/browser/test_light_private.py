@@ -74,6 +74,6 @@ def test_the_map_asks_the_tile_server_only_once_the_person_asks_for_the_map(page
     # Asked once: the map comes back by itself on the next page of the same visit.
     page.get_by_label("Près de chez moi").fill("Anzin")
     page.get_by_role("button", name="Chercher", exact=True).click()
-    expect(page.get_by_text("Du plus proche au plus éloigné de Anzin.")).to_be_visible()
+    expect(page.get_by_text("Du plus proche au plus éloigné d'Anzin.")).to_be_visible()
     expect(page.locator("#carte .leaflet-marker-icon").first).to_be_attached()
     expect(show).to_be_hidden()

@@ -90,7 +90,7 @@ def test_near_anzin_and_within_the_radius_chosen_only(page, site_url):
     page.goto(f"{site_url}/carte/")
     page.get_by_label("Près de chez moi").fill("Anzin")
     page.get_by_role("button", name="Chercher", exact=True).click()
-    expect(page.get_by_text("Du plus proche au plus éloigné de Anzin.")).to_be_visible()
+    expect(page.get_by_text("Du plus proche au plus éloigné d'Anzin.")).to_be_visible()
     expect(page.get_by_role("alert")).to_have_count(0)
     # Hommes, in Touraine: its places within 100 km at most, none of the Valenciennes area's, 380 km away and more
     page.get_by_label("Près de chez moi").fill("37340")

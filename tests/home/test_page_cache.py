@@ -5,8 +5,11 @@ moved or deleted."""
 import pytest
 from django.test import Client
 from django.utils.cache import patch_cache_control
+from wagtail.models import Site
 
-from tests.factories import ToolSheetIndexPageFactory, ToolSheetPageFactory, UserFactory
+from community.organisation.models import OrganisationSettings
+from tests.community.places import factories as places
+from tests.factories import StandardPageFactory, ToolSheetIndexPageFactory, ToolSheetPageFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -82,3 +85,39 @@ def test_a_private_response_is_never_kept(client, sheet, monkeypatch):
     monkeypatch.undo()
     other = Client()
     assert "private" not in other.get(sheet.url).get("Cache-Control", "")
+
+
+def test_an_edit_of_the_organisations_settings_reaches_every_copy(client, home, sheet):
+    """The footer of every page shows the organisation and its funders (the publicity FEDER and FSE ask for)."""
+    assert "Réseau des centres sociaux" not in client.get(sheet.url).content.decode()
+    organisation = OrganisationSettings.for_site(home.get_site())
+    organisation.name = "Réseau des centres sociaux"
+    organisation.save()
+    assert "Réseau des centres sociaux" in client.get(sheet.url).content.decode()
+
+
+def test_a_new_home_page_for_the_site_is_served_at_once(client, home):
+    assert client.get("/").status_code == 200
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = StandardPageFactory(parent=home, slug="nouvel-accueil", title="Nouvel accueil")
+    site.save()
+    assert "Nouvel accueil" in client.get("/").content.decode()
+
+
+def test_the_map_is_shared_with_anonymous_visitors_until_a_session_changes(client, home, django_assert_num_queries):
+    lieu = places.structure(name="Foyer rural")
+    places.permanence(lieu, commune="Couesmes")
+    assert "Couesmes" in client.get("/carte/").content.decode()
+    with django_assert_num_queries(0):
+        assert "Couesmes" in client.get("/carte/").content.decode()
+    places.permanence(lieu, days=4, commune="Souvigné", postcode="37330")
+    assert "Souvigné" in client.get("/carte/").content.decode()
+
+
+def test_a_signed_in_persons_map_is_kept_by_nobody(client, home, django_assert_max_num_queries):
+    client.force_login(UserFactory())
+    client.get("/carte/")
+    with django_assert_max_num_queries(100) as queries:
+        response = client.get("/carte/")
+    assert queries.captured_queries
+    assert "no-store" in response["Cache-Control"]

@@ -13,7 +13,7 @@ def test_the_dashboard_shows_the_figures_of_the_chosen_scope(coordinator_client,
     response = coordinator_client.get("/tableau-de-bord/?du=2026-01-01&au=2026-06-30&territoire=Touraine")
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Du 1 janvier 2026 au 30 juin 2026 — Touraine" in html
+    assert "Du 1er janvier 2026 au 30 juin 2026 — Touraine" in html
     assert '<dt><a href="#ateliers">Ateliers tenus</a></dt><dd>2</dd>' in html
     assert '<dt><a href="#ateliers">Taux de présence</a></dt><dd>80 %' in html
     assert 'href="/tableau-de-bord/ateliers.csv?du=2026-01-01&amp;au=2026-06-30&amp;territoire=Touraine"' in html

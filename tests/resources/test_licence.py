@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from resources import export, history
+from resources import attribution, export
 from resources.models import LICENCE_URLS, Licence
 
 from ..factories import (
@@ -72,7 +72,7 @@ def test_contributors_are_the_distinct_revision_authors_by_first_contribution(sh
     publish_revision(sheet, first, summary="Troisième version.")
 
     with CaptureQueriesContext(connection) as queries:
-        names = history.contributors(sheet)
+        names = attribution.contributors(sheet)
 
     assert names == [first.get_full_name(), second.get_full_name()]
     assert len(queries) == 1
@@ -83,7 +83,7 @@ def test_a_contributor_without_a_full_name_is_listed_by_username(sheet, users):
     anonymous_looking.first_name = anonymous_looking.last_name = ""
     anonymous_looking.save()
     publish_revision(sheet, anonymous_looking, summary="Corrigé.")
-    assert history.contributors(sheet) == ["animator"]
+    assert attribution.contributors(sheet) == ["animator"]
 
 
 def test_the_page_shows_its_licence_badge_link_and_contributors_without_emails(client, sheet, users):
@@ -192,10 +192,10 @@ def test_a_pending_draft_credits_its_author_only_once_published(sheet, users):
     publish_revision(sheet, users["charge"], summary="Première version.")
     sheet.summary = "Une proposition pas encore relue."
     sheet.save_revision(user=users["contributor"])
-    assert history.contributors(sheet) == [users["charge"].get_full_name()]
+    assert attribution.contributors(sheet) == [users["charge"].get_full_name()]
 
     publish_revision(sheet, users["coordinator"])  # the coordinator publishes the draft, with its text
-    assert history.contributors(sheet) == [
+    assert attribution.contributors(sheet) == [
         users["charge"].get_full_name(),
         users["contributor"].get_full_name(),
         users["coordinator"].get_full_name(),

@@ -155,6 +155,15 @@ def test_attendance_is_taken_once_the_workshop_has_started(client, users, people
     assert confirmed.attendance == Registration.Attendance.ABSENT
 
 
+def test_the_attendance_form_reads_as_french(client, users, people, animated):
+    first_of_october = timezone.make_aware(datetime.datetime(timezone.now().year - 1, 10, 1, 14))
+    WorkshopPage.objects.filter(pk=animated.pk).update(start=first_of_october, end=first_of_october)
+    login(client, users["animator"])
+    html = client.get(f"/ateliers-gestion/{animated.pk}/").content.decode()
+    assert "Présence d'Aline Durand" in html
+    assert "1er octobre" in html
+
+
 def test_attendance_ignores_other_workshops_unknown_values_and_non_confirmed(animated, people):
     start_workshop(animated)
     other = WorkshopPageFactory(parent=animated.get_parent())

@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from tests.factories import RegistrationFactory, WorkshopPageFactory
+from workshops import emails
 from workshops.models import Registration
 
 pytestmark = pytest.mark.django_db
@@ -68,3 +69,12 @@ def test_a_reminder_that_could_not_leave_is_tried_again_and_the_log_holds_no_add
     registration.refresh_from_db()
     assert registration.reminded_at is not None
     assert [m.to for m in mail.outbox] == [["zoe.q@example.org"]]
+
+
+def test_a_reminder_for_the_first_of_the_month_says_1er(workshop):
+    first_of_october = timezone.make_aware(datetime.datetime(timezone.now().year + 1, 10, 1, 14))
+    type(workshop).objects.filter(pk=workshop.pk).update(start=first_of_october, end=first_of_october)
+    workshop.refresh_from_db()
+    message = emails.reminder(RegistrationFactory(workshop=workshop))
+    assert message.subject.endswith(" 1er octobre")
+    assert f"1er octobre {first_of_october.year}" in message.body

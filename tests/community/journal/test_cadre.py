@@ -120,6 +120,17 @@ def test_html_and_pdf_report(client, home, users, digcomp):
     assert b"Zorglub" not in response.content
 
 
+def test_the_report_writes_counts_and_dates_as_french_does(client, home, users, digcomp):
+    evidence(users["charge"], "2.4", "public", datetime.date(2026, 3, 1), body="Citable ici.")
+    evidence(users["charge"], "2.4", "reseau", datetime.date(2025, 10, 1))  # the previous half-year
+    evidence(users["animator"], "2.4", "reseau", datetime.date(2025, 10, 2))
+    client.force_login(users["coordinator"])
+    html = client.get(f"/journal/cadre/?referentiel={digcomp.pk}&semestre=2026-1").content.decode()
+    assert "1 entrée partagée, par 1 personne." in html
+    assert "2 entrées, 2 personnes" in html
+    assert "1er mars 2026" in html
+
+
 def test_a_bad_semester_is_explained_in_french(client, home, users, digcomp):
     client.force_login(users["coordinator"])
     response = client.get(f"/journal/cadre/?referentiel={digcomp.pk}&semestre=2026-3")

@@ -96,7 +96,7 @@ def test_near_a_commune_name_ignores_accents_and_case(client, places):
 def test_near_anzin_a_commune_without_places_lists_those_of_valenciennes_next_door(client, places):
     response = client.get(MAP, {"pres_de": "anzin"})
     assert names(response) == ["Centre Dutemple", "Les Florales", "Solange Tonini"]
-    assert "Du plus proche au plus éloigné de Anzin" in response.content.decode()
+    assert "Du plus proche au plus éloigné d'Anzin" in response.content.decode()
     assert names(client.get(MAP, {"pres_de": "59410"})) == names(response)
 
 

@@ -1,0 +1,67 @@
+"""French typography the locale's formats leave out: « 1er » for the first of the month, and elision before a vowel."""
+
+import unicodedata
+
+from django.utils.formats import date_format
+
+# The ordinal goes right after the day ("j"), escaped so that the formatter prints it as is.
+FIRST = r"j\e\r"
+
+# Words (and names) whose h is aspirated: « le héros », « de Hugues »… are not elided.
+# Compared without accents.
+ASPIRATED_H = {"hall", "halle", "hameau", "handicap", "hangar", "haut", "hauteur", "heros", "hors", "hugues"}
+
+# The article or preposition and what it becomes before a vowel.
+ELIDED = {"de": "d'", "De": "D'", "le": "l'", "Le": "L'", "la": "l'", "La": "L'", "que": "qu'", "Que": "Qu'"}
+
+
+def format_date(value, format="j F Y"):
+    """Django's date_format in French, the first of the month written « 1er » (« samedi 1er novembre »)."""
+    if value.day == 1:
+        format = _with_ordinal(format)
+    return date_format(value, format)
+
+
+def _with_ordinal(format):
+    """Each day of month ("j") of the format followed by « er »; escaped characters (\\j) stay as they are."""
+    parts = []
+    escaped = False
+    for char in format:
+        parts.append(FIRST if char == "j" and not escaped else char)
+        escaped = char == "\\" and not escaped
+    return "".join(parts)
+
+
+def elides(word):
+    """Whether « de », « le », « la » and « que » lose their vowel before word: « d'Awa », « l'atelier », but
+    « de Yann », « le hameau »."""
+    letters = _plain(word)
+    if not letters or not letters[0].isalpha():
+        return False
+    first, rest = letters[0], letters[1:]
+    if first in "aeiouœæ":
+        return True
+    if first == "y":
+        # A y before a vowel is a consonant: « de Yann », but « d'Yves ».
+        return bool(rest) and rest[0] not in "aeiouy"
+    if first == "h":
+        return bool(rest) and rest[0] in "aeiouy" and letters.split()[0].strip(".,;:!?") not in ASPIRATED_H
+    return False
+
+
+def elide(article, word):
+    """article (« de », « le », « la », « que ») and word, as French writes them: « d'Awa », « de Marc »."""
+    return f"{before(article, word)}{word}"
+
+
+def before(article, word):
+    """The article as it is written before word: « d' » before « Awa », « de » and a space before « Marc »."""
+    if article in ELIDED and elides(word):
+        return ELIDED[article]
+    return f"{article} "
+
+
+def _plain(word):
+    """word in lowercase without its accents, so « Émile » starts with an e."""
+    decomposed = unicodedata.normalize("NFD", str(word).strip().lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))

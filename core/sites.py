@@ -1,0 +1,42 @@
+"""The site a page is served from, read once and kept in the shared cache.
+
+Wagtail finds the site of every request it serves (one query, with its root page) and then makes the root page
+specific (another) before routing down from it. Both change only when a site is edited or a page is published,
+unpublished, moved or deleted: when the navigation fragments are forgotten too (core/signals.py).
+"""
+
+import hashlib
+
+from wagtail import views as wagtail_views
+from wagtail.models import Site
+
+from . import fragments
+from .pages import NAVIGATION
+
+
+def site_for(request):
+    """The request's Wagtail site, its root page already specific, from the cache (None when there is no site)."""
+    # The host as typed is a key of unbounded length and content: its digest is not.
+    host = hashlib.sha256(f"{request.get_host()}:{request.get_port()}".encode()).hexdigest()
+    return fragments.get(NAVIGATION, f"site:{host}", lambda: _with_specific_root(Site.find_for_request(request)))
+
+
+def _with_specific_root(site):
+    if site is not None:
+        site.root_page = site.root_page.specific
+    return site
+
+
+class SiteMiddleware:
+    """Hands Wagtail the cached site of the pages it serves; the other views, which may never need a site, do not
+    pay for reading it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if view_func is wagtail_views.serve:
+            request._wagtail_site = site_for(request)

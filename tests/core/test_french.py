@@ -1,0 +1,103 @@
+"""French as French writes it: « 1er octobre », « d'Awa », « 1 entrée » but « 2 entrées », « Soumettre à Relecture »."""
+
+import datetime
+
+import pytest
+from django.apps import apps
+from django.template import engines
+from django.utils import translation
+from wagtail.models import Task, Workflow
+
+from community.journal import cadre
+from core import french, moderation
+from tests.factories import UserFactory
+
+
+def render(source, **context):
+    """A template of the site's engine (its built-in filters included), rendered in French as a visitor sees it."""
+    with translation.override("fr"):
+        return engines["django"].from_string(source).render(context)
+
+
+@pytest.mark.parametrize(
+    ("value", "format", "expected"),
+    [
+        (datetime.date(2026, 10, 1), "j F Y", "1er octobre 2026"),
+        (datetime.date(2026, 10, 2), "j F Y", "2 octobre 2026"),
+        (datetime.date(2026, 10, 1), "l j F", "jeudi 1er octobre"),
+        (datetime.datetime(2026, 10, 1, 14, 30), "l j F Y à H\\hi", "jeudi 1er octobre 2026 à 14h30"),
+        # An escaped j is a letter, not the day.
+        (datetime.date(2026, 10, 1), "\\j\\o\\u\\r j", "jour 1er"),
+        (datetime.date(2026, 10, 1), "d/m/Y", "01/10/2026"),
+    ],
+)
+def test_the_first_of_the_month_is_written_1er(value, format, expected):
+    with translation.override("fr"):
+        assert french.format_date(value, format) == expected
+
+
+def test_the_date_filter_shows_the_day_in_the_sites_time_zone():
+    # 23h30 UTC on 30 September is 1 October in Paris.
+    late = datetime.datetime(2026, 9, 30, 23, 30, tzinfo=datetime.UTC)
+    assert render('{{ when|date_fr:"l j F Y, H\\hi" }}', when=late) == "jeudi 1er octobre 2026, 01h30"
+    assert render("{{ when|date_fr }}", when=None) == ""
+
+
+@pytest.mark.parametrize(
+    ("article", "word", "expected"),
+    [
+        ("de", "Awa", "d'Awa"),
+        ("de", "Marc", "de Marc"),
+        ("de", "Émile", "d'Émile"),
+        ("de", "Hélène", "d'Hélène"),
+        ("de", "Yann", "de Yann"),
+        ("de", "Yves", "d'Yves"),
+        ("de", "hameau", "de hameau"),
+        ("le", "atelier", "l'atelier"),
+        ("la", "Œuvre", "l'Œuvre"),
+        ("que", "Inès", "qu'Inès"),
+        ("De", "Ambillou", "D'Ambillou"),
+        ("de", "", "de "),
+    ],
+)
+def test_elision(article, word, expected):
+    assert french.elide(article, word) == expected
+
+
+def test_the_elide_filter_escapes_the_name_but_not_the_apostrophe():
+    assert render('Présence {{ name|elide:"de" }}', name="Awa Diallo") == "Présence d'Awa Diallo"
+    assert render('Présence {{ name|elide:"de" }}', name="Ali <b>") == "Présence d'Ali &lt;b&gt;"
+    assert render('{% autoescape off %}{{ name|elide:"de" }}{% endautoescape %}', name="Inès") == "d'Inès"
+
+
+def test_counts_are_singular_for_one_and_plural_beyond():
+    # True with or without the catalogue: French and the untranslated fallback agree on 1 and 2 (not on 0).
+    with translation.override("fr"):
+        assert (cadre.entries(1), cadre.entries(2)) == ("1 entrée", "2 entrées")
+        assert (cadre.people(1), cadre.shared_entries(3)) == ("1 personne", "3 entrées partagées")
+
+
+@pytest.mark.django_db
+def test_wagtails_moderation_workflow_has_french_names():
+    assert Workflow.objects.filter(name=moderation.WORKFLOW).exists()
+    assert Task.objects.filter(name=moderation.TASK).exists()
+    assert not Workflow.objects.filter(name=moderation.WAGTAIL_DEFAULT).exists()
+    assert not Task.objects.filter(name=moderation.WAGTAIL_DEFAULT).exists()
+
+
+@pytest.mark.django_db
+def test_the_editor_submits_to_relecture(client, home):
+    client.force_login(UserFactory(username="admin-fr", is_superuser=True, is_staff=True))
+    html = client.get(f"/admin/pages/{home.pk}/edit/").content.decode()
+    assert "Soumettre à Relecture" in html
+    assert "Moderators approval" not in html
+
+
+@pytest.mark.django_db
+def test_only_wagtails_default_names_are_renamed():
+    Workflow.objects.create(name=moderation.WAGTAIL_DEFAULT)
+    Workflow.objects.create(name="Validation par la coordination")
+    moderation.name_in_french(apps)
+    names = set(Workflow.objects.values_list("name", flat=True))
+    assert moderation.WAGTAIL_DEFAULT not in names
+    assert {moderation.WORKFLOW, "Validation par la coordination"} <= names
