@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.db.models import Q
 
-from . import nearby
+from .communes import normalize
 from .forms import DirectoryFilterForm
 from .models import Structure
 
@@ -26,7 +26,7 @@ def with_referent():
 def search(params):
     """One query, whatever the number of structures; the filters work on the list it returns."""
     structures = list(with_referent())
-    communes = sorted({s.commune for s in structures}, key=nearby.normalize)
+    communes = sorted({s.commune for s in structures}, key=normalize)
     form = DirectoryFilterForm(params or None, communes=communes)
     data = form.cleaned_data if form.is_valid() else {}
     commune, service = data.get("commune"), data.get("service")

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from core import fragments
 
 from . import nearby
+from .communes import normalize
 from .forms import DEFAULT_RADIUS_KM, PERMANENCE_KIND, MapFilterForm
 from .models import PLACES_TOPIC, Permanence, Structure
 from .opening_hours import hour
@@ -64,22 +65,22 @@ def known_communes(today=None):
             .values_list("commune", flat=True)
             .union(upcoming_permanences(today).order_by().values_list("commune", flat=True))
         )
-        return sorted(names, key=nearby.normalize)
+        return sorted(names, key=normalize)
 
     return fragments.get(PLACES_TOPIC, f"communes:{today.isoformat()}", build)
 
 
 def locate(query, today=None, communes=None):
-    """The centre of the known places of a commune or postcode typed, or None."""
+    """Where the commune or postcode typed is, or None; of two communes of that name, one with places first."""
     if communes is None:
         communes = known_communes(today)
-    return nearby.resolve(query, communes, (Structure.objects.public(), upcoming_permanences(today)))
+    return nearby.resolve(query, communes)
 
 
 def unknown_place(query):
-    return _("Nous ne connaissons pas de lieu à « %(query)s ». Essayez une commune voisine ou un code postal.") % {
-        "query": query
-    }
+    return _(
+        "Nous ne trouvons aucune commune française « %(query)s ». Vérifiez l'orthographe ou tapez son code postal."
+    ) % {"query": query}
 
 
 def near(places, location, radius_km):
@@ -126,8 +127,8 @@ def _page(items, number):
 
 def next_session(permanences, location, communes):
     """The next session in the commune searched, or else the soonest one within NEXT_SESSION_RADIUS_KM."""
-    wanted = nearby.normalize(location.label)
-    here = [name for name in communes if nearby.normalize(name) == wanted]
+    wanted = normalize(location.label)
+    here = [name for name in communes if normalize(name) == wanted]
     held = permanences.filter(is_cancelled=False).filter(
         Q(commune__in=here) | Q(**nearby.bounding_box(location, NEXT_SESSION_RADIUS_KM))
     )

@@ -2,19 +2,13 @@
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 
-from django.db.models import Q
+from . import communes
 
 EARTH_RADIUS_KM = 6371.0
-
-
-def normalize(name):
-    """'Condé-sur-l'Escaut' and 'CONDE SUR L ESCAUT' compare equal; 'St' reads as 'Saint'."""
-    text = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().casefold()
-    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
-    return re.sub(r"^(st|ste)\b", lambda m: "saint" if m[1] == "st" else "sainte", text)
+# The other communes of an ambiguous name offered at most (by their postcodes).
+HOMONYMS_SHOWN = 5
 
 
 def distance_km(lat1, lon1, lat2, lon2):
@@ -30,48 +24,41 @@ class Location:
     label: str
     latitude: float
     longitude: float
+    department: str = ""  # of the commune named, when it was ambiguous
+    homonyms: tuple = ()  # then, the other communes the name typed may mean
 
 
-def communes_matching(query, communes):
-    """The names among `communes` that the text typed means: the same commune written otherwise, else those it
-    begins ('Conde sur')."""
-    wanted = normalize(query)
-    if not wanted:
-        return []
-    names = [(name, normalize(name)) for name in communes]
-    return [name for name, normal in names if normal == wanted] or [
-        name for name, normal in names if normal.startswith(wanted)
-    ]
+def _at(commune, homonyms=()):
+    department = commune.department if homonyms else ""
+    return Location(commune.name, commune.latitude, commune.longitude, department, tuple(homonyms))
 
 
-def resolve(query, communes, places):
-    """The centre of the known places of a commune or a postcode, or None.
+def resolve(query, known=()):
+    """Where a commune or a postcode typed is, or None: any French one, from the reference of communes.
 
-    `communes` are the names the text typed is matched against; `places` are querysets of models with commune,
-    postcode, latitude and longitude, whose located rows of that commune or postcode are read in one query."""
+    A postcode alone means the centre of its communes ('37340'); with a name, that commune ('59220 Denain'). A
+    name several communes bear means one where the network has places (`known`, their names), else the most
+    populous; the others are kept to be offered."""
     query = (query or "").strip()
+    reference = communes.reference()
     postcode = re.search(r"\b\d{5}\b", query)
-    if postcode:  # '59770', or '59770 Marly'
-        where, label = Q(postcode=postcode[0]), query
-    else:
-        names = communes_matching(query, communes)
-        if not names:
-            return None
-        where, label = Q(commune__in=names), names[0]
-    located = [
-        queryset.filter(where, latitude__isnull=False, longitude__isnull=False)
-        .order_by()
-        .values_list("latitude", "longitude")
-        for queryset in places
-    ]
-    points = list(located[0].union(*located[1:], all=True))
-    if not points:
+    if postcode:
+        sharing = reference.with_postcode(postcode[0])
+        wanted = communes.normalize(query.replace(postcode[0], ""))
+        named = [commune for commune in sharing if communes.normalize(commune.name) == wanted]
+        if named or not sharing:
+            return _at(named[0]) if named else None
+        return Location(
+            postcode[0],
+            sum(commune.latitude for commune in sharing) / len(sharing),
+            sum(commune.longitude for commune in sharing) / len(sharing),
+        )
+    named = reference.named(query)
+    if not named:
         return None
-    return Location(
-        label,
-        sum(latitude for latitude, _longitude in points) / len(points),
-        sum(longitude for _latitude, longitude in points) / len(points),
-    )
+    known = {communes.normalize(name) for name in known}
+    named.sort(key=lambda commune: (communes.normalize(commune.name) not in known, -commune.population))
+    return _at(named[0], named[1 : 1 + HOMONYMS_SHOWN])
 
 
 def bounding_box(location, radius_km):

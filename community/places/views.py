@@ -1,6 +1,8 @@
 """The map page, each structure's page, the open-data exports, the mobile sessions' calendar and the members'
 directory of referents."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
@@ -23,11 +25,13 @@ PER_PAGE = 20
 
 
 def _map_settings():
-    """The tile server of the maps (Leaflet itself is vendored in static/vendor/leaflet/: every map has it)."""
+    """The tile server of the maps (Leaflet itself is vendored in static/vendor/leaflet/, loaded with the map)."""
     return {
         # Defaults live in config/settings/base.py, read from the environment.
         "tile_url": settings.MAP_TILE_URL,
         "tile_attribution": settings.MAP_TILE_ATTRIBUTION,
+        # Named to the person before the map asks it for anything.
+        "tile_host": urlsplit(settings.MAP_TILE_URL).hostname.removeprefix("{s}."),
     }
 
 

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Exists, OuterRef, Value
 
-from community.places import finder, nearby
+from community.places import finder
+from community.places.communes import normalize
 from resources.models import ToolSheetPage
 from workshops.models import WorkshopPage
 
@@ -59,7 +60,7 @@ def sessions_near(query, today=None, limit=SESSIONS):
     label = location.label
 
     def elsewhere(session):
-        return nearby.normalize(session.commune) != nearby.normalize(label) and session.postcode != label
+        return normalize(session.commune) != normalize(label) and session.postcode != label
 
     sessions = finder.upcoming_permanences(today).filter(is_cancelled=False)
     near = finder.near(sessions, location, NEAR_KM)

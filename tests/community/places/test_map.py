@@ -81,7 +81,7 @@ def test_filter_by_service_and_near_a_postcode_puts_the_nearest_first(client, pl
     assert names(response) == ["Centre Dutemple", "Solange Tonini"]
     html = response.content.decode()
     assert "Du plus proche au plus éloigné de 59770" in html
-    assert "3,8 km" in html  # Marly → Valenciennes
+    assert "2,6 km" in html  # Marly's town hall → Valenciennes
 
 
 def test_near_a_commune_name_ignores_accents_and_case(client, places):
@@ -89,13 +89,29 @@ def test_near_a_commune_name_ignores_accents_and_case(client, places):
     assert names(response)[0] == "Solange Tonini"
     assert client.get(MAP, {"pres_de": "cinq mars la pile"}).context["result"].location.label == "Cinq-Mars-la-Pile"
     assert names(client.get(MAP, {"pres_de": "59220 Denain"}))[0] == "Solange Tonini"
-    assert names(client.get(MAP, {"pres_de": "St-Saulve"})) == names(client.get(MAP))  # unknown: the whole list
+    # A commune without a place of the network is found all the same, by its name or its postcode.
+    assert names(client.get(MAP, {"pres_de": "St-Saulve"})) == ["Les Florales", "Centre Dutemple", "Solange Tonini"]
+
+
+def test_near_anzin_a_commune_without_places_lists_those_of_valenciennes_next_door(client, places):
+    response = client.get(MAP, {"pres_de": "anzin"})
+    assert names(response) == ["Centre Dutemple", "Les Florales", "Solange Tonini"]
+    assert "Du plus proche au plus éloigné d'Anzin" in response.content.decode()
+    assert names(client.get(MAP, {"pres_de": "59410"})) == names(response)
+
+
+def test_a_name_several_communes_bear_offers_the_others_by_postcode(client, places):
+    html = client.get(MAP, {"pres_de": "Marly"}).content.decode()
+    # The network's Marly, in the Nord, rather than the one in Moselle
+    assert "voici autour de Marly (59). Pour une autre, tapez son code postal" in html
+    assert "Marly (57155)." in html
+    assert names(client.get(MAP, {"pres_de": "57155"})) == []  # no place of the network near Metz
 
 
 def test_unknown_commune_gives_a_french_message_and_the_whole_list(client, places):
     response = client.get(MAP, {"pres_de": "Atlantis"})
     assert response.status_code == 200
-    assert "Nous ne connaissons pas de lieu à « Atlantis »" in response.content.decode()
+    assert "Nous ne trouvons aucune commune française « Atlantis »" in response.content.decode()
     assert len(names(response)) == 4
 
 
@@ -271,7 +287,7 @@ def test_near_me_lists_the_places_within_the_radius_chosen(client, places):
 
 def test_a_place_far_away_is_not_near_hommes_by_default_but_is_with_a_larger_radius(client, places):
     make.permanence(places["seniors"], commune="Hommes", postcode="37340", latitude=47.4414, longitude=0.2858)
-    # Le Lien numérique is 17 km from Hommes; a place in Blois, 80 km away, joins it with the largest radius.
+    # Le Lien numérique is 15 km from Hommes; a place in Blois, 80 km away, joins it with the largest radius.
     blois = make.structure(name="Tiers-lieu", commune="Blois", postcode="41000", latitude=47.586, longitude=1.335)
     default = client.get(MAP, {"pres_de": "Hommes"})
     assert names(default) == ["Le Lien numérique"]  # Valenciennes' places, 393 to 402 km away, are not listed
@@ -381,8 +397,10 @@ def test_the_map_refuses_post(client, home):
 
 
 def test_commune_names_compare_without_accents_case_or_abbreviations():
-    from community.places.nearby import distance_km, normalize
+    from community.places.communes import normalize
+    from community.places.nearby import distance_km
 
     assert normalize("St-Saulve") == normalize("SAINT SAULVE") == "saint saulve"
     assert normalize("Condé-sur-l'Escaut") == normalize("conde sur l escaut")
+    assert normalize("Pont-St-Esprit") == "pont saint esprit"
     assert round(distance_km(50.3502, 3.5602, 50.3531, 3.5072), 1) == 3.8  # Marly → Valenciennes

@@ -115,7 +115,7 @@ def test_another_commune_on_the_result_page_is_not_counted_again(client, home, q
     assert response.status_code == 200
     assert "Permanences mobiles près de Saint-Yrieix-la-Perche" in response.content.decode()
     unknown = client.post("/diagnostic/resultat/", {**data, "commune": "Tombouctou"}).content.decode()
-    assert "Nous ne connaissons pas de lieu à « Tombouctou »" in unknown
+    assert "Nous ne trouvons aucune commune française « Tombouctou »" in unknown
     assert DailyCount.objects.get().completed == 1
 
 
