@@ -8,6 +8,8 @@ import subprocess
 import textwrap
 from pathlib import Path
 
+from .rules import warm_queries
+
 PROJECT = Path(__file__).resolve().parent.parent
 RESULTS = PROJECT / "bench" / "results"
 
@@ -89,15 +91,17 @@ def _percent(value):
     return f"{value * 100:.1f} %" if value < 0.1 else f"{value * 100:.0f} %"
 
 
-ROW = "{:<22} {:>4}  {:>7} {:>7}  {:>7} {:>7}  {:>7} {:>7}  {:>7} {:>7}"
-GROUPS = "{:<22} {:>4}  {:^15}  {:^15}  {:^15}  {:^15}"
+ROW = "{:<22} {:>5} {:>5}  {:>7} {:>7}  {:>7} {:>7}  {:>7} {:>7}  {:>7} {:>7}"
+GROUPS = "{:<22} {:^11}  {:^15}  {:^15}  {:^15}  {:^15}"
 
 
 def table(results):
     """The results as one table of plain text, with what it was measured on."""
     lines = [
-        GROUPS.format("", "", "sans cache (ms)", "en cache (ms)", "req/s", "% du statique"),
-        ROW.format("requête", "SQL", "médiane", "p95", "médiane", "p95", "sans c.", "en c.", "sans c.", "en c."),
+        GROUPS.format("", "SQL", "sans cache (ms)", "en cache (ms)", "req/s", "% du statique"),
+        ROW.format(
+            "requête", "froid", "chaud", "médiane", "p95", "médiane", "p95", "sans c.", "en c.", "sans c.", "en c."
+        ),
     ]
     for row in results["requests"]:
         uncached, cached = row["uncached"], row["cached"] or {}
@@ -105,6 +109,7 @@ def table(results):
             ROW.format(
                 row["name"] + ("" if row["anonymous"] else " *"),
                 row["queries"],
+                warm_queries(row),
                 _number(uncached["median_ms"], 1),
                 _number(uncached["p95_ms"], 1),
                 _number(cached.get("median_ms"), 1),
@@ -117,8 +122,9 @@ def table(results):
         )
     if results.get("static"):
         static = _number(results["static"]["rps"])
-        lines.append(ROW.format("fichier statique", "", "", "", "", "", static, "", "100 %", ""))
+        lines.append(ROW.format("fichier statique", "", "", "", "", "", "", static, "", "100 %", ""))
     notes = (
+        "SQL froid : le cache tout entier vidé ; chaud : hors du cache des pages, ce que toutes partagent gardé. "
         "* connecté·e (coordinatrice, chargée) : jamais en cache ; — : sans objet ; échec : des requêtes sans réponse "
         "(une erreur, ou le délai de 30 s de gunicorn dépassé : voir le JSON)."
     )
