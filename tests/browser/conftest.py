@@ -31,9 +31,18 @@ def screenshot(page):
     return take
 
 
-def blocking_violations(page):
-    """The serious and critical axe-core violations of the page as it is shown, one line each."""
-    violations = Axe().run(page).response["violations"]
+AXE = Axe()
+
+
+def blocking_violations(page, context=None, options=None):
+    """The serious and critical axe-core violations of the page as it is shown (or of the part `context` selects, with
+    axe-core's `options`), one line each. axe-core is injected unless the page has it already (from an init script)."""
+    if not page.evaluate("'axe' in window"):
+        page.evaluate(AXE.axe_script)
+    violations = page.evaluate(
+        "([context, options]) => axe.run(context || document, options).then((results) => results.violations)",
+        [context, {**(options or {}), "resultTypes": ["violations"]}],
+    )
     return [
         f"{v['impact']}: {v['id']} — {v['help']} ({[n['target'] for n in v['nodes']]})"
         for v in violations
