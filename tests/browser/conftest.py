@@ -31,17 +31,32 @@ def screenshot(page):
     return take
 
 
+AXE = Axe()
+
+
+def blocking_violations(page, context=None, options=None):
+    """The serious and critical axe-core violations of the page as it is shown (or of the part `context` selects, with
+    axe-core's `options`), one line each. axe-core is injected unless the page has it already (from an init script)."""
+    if not page.evaluate("'axe' in window"):
+        page.evaluate(AXE.axe_script)
+    violations = page.evaluate(
+        "([context, options]) => axe.run(context || document, options).then((results) => results.violations)",
+        [context, {**(options or {}), "resultTypes": ["violations"]}],
+    )
+    return [
+        f"{v['impact']}: {v['id']} — {v['help']} ({[n['target'] for n in v['nodes']]})"
+        for v in violations
+        if v["impact"] in BLOCKING_IMPACTS
+    ]
+
+
 @pytest.fixture
 def assert_accessible(page):
     """Fails on any serious or critical axe-core violation of the current page."""
-    axe = Axe()
 
     def check():
-        results = axe.run(page)
-        blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
-        assert not blocking, "\n".join(
-            f"{v['impact']}: {v['id']} — {v['help']} ({[n['target'] for n in v['nodes']]})" for v in blocking
-        )
+        blocking = blocking_violations(page)
+        assert not blocking, "\n".join(blocking)
 
     return check
 
@@ -62,14 +77,13 @@ def phone(browser, site_url, settings):
 def fits_and_is_accessible(page):
     """The phone's page: no horizontal scroll, and axe-core (which needs JavaScript) on the same page opened in the
     test's JavaScript browser, as wide."""
-    axe = Axe()
 
     def check(phone):
         page.set_viewport_size(PHONE)
         page.goto(phone.url)
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), phone.url
-        violations = [v for v in axe.run(page).response["violations"] if v["impact"] in BLOCKING_IMPACTS]
-        assert not violations, [(v["id"], [n["target"] for n in v["nodes"]]) for v in violations]
+        violations = blocking_violations(page)
+        assert not violations, violations
         page.set_viewport_size({"width": 1280, "height": 800})
 
     return check
