@@ -16,7 +16,8 @@ logger = logging.getLogger(__name__)
 
 # Fragment topic: forgotten when a funder, the settings or an image changes.
 FUNDERS = "funders"
-EMBLEM_SPEC = "height-64"
+# The height the footer shows it at (site.css, .funder-emblem): no larger file than the page uses.
+EMBLEM_SPEC = "height-48"
 
 
 @dataclass(frozen=True)

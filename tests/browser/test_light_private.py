@@ -53,6 +53,8 @@ def test_the_home_page_and_a_tool_sheet_weigh_under_100_kb_and_ask_no_third_part
         # A rendition at the size shown, loaded only when it comes near the screen.
         assert image.get_attribute("loading") == "lazy", image.get_attribute("src")
         assert "/original_images/" not in image.get_attribute("src")
+    for emblem in page.locator("footer img").all():  # the funders' emblems: no taller file than shown
+        assert int(emblem.get_attribute("height")) == round(emblem.bounding_box()["height"])
 
 
 def test_the_map_asks_the_tile_server_only_once_the_person_asks_for_the_map(page, site_url, requests):
