@@ -8,8 +8,6 @@ from bs4 import BeautifulSoup
 from resources import attribution
 
 from ..factories import (
-    ResourceIndexPageFactory,
-    ToolSheetIndexPageFactory,
     ToolSheetPageFactory,
     WikiPageFactory,
     publish_revision,
@@ -17,16 +15,6 @@ from ..factories import (
 from .test_licence import front_matter
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def wiki(home):
-    return ResourceIndexPageFactory(parent=home)
-
-
-@pytest.fixture
-def sheets(home):
-    return ToolSheetIndexPageFactory(parent=home)
 
 
 def credit(client, page):

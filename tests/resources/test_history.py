@@ -10,7 +10,6 @@ from community.members import roles
 from resources import history
 
 from ..factories import (
-    ResourceIndexPageFactory,
     ToolSheetIndexPageFactory,
     ToolSheetPageFactory,
     WikiPageFactory,
@@ -20,11 +19,6 @@ from ..factories import (
 pytestmark = pytest.mark.django_db
 
 BODY = "## Contribuer\n\n1. Connectez-vous.\n2. Suivez le lien.\n3. Enregistrez."
-
-
-@pytest.fixture
-def wiki(home):
-    return ResourceIndexPageFactory(parent=home)
 
 
 @pytest.fixture

@@ -4,16 +4,11 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 
-from ..factories import ResourceIndexPageFactory, WikiPageFactory, publish_revision
+from ..factories import WikiPageFactory, publish_revision
 
 pytestmark = pytest.mark.django_db
 
 URL = "/ressources/bienvenue/historique/"
-
-
-@pytest.fixture
-def wiki(home):
-    return ResourceIndexPageFactory(parent=home)
 
 
 @pytest.fixture
