@@ -192,7 +192,7 @@ PUBLIC_PAGES = {
     "workshop of a journey": ("journey workshop", None, 6, 15),
     "journey": ("journey", None, 5, 14),
     "map": ("/carte/", None, 6, 13),
-    "map, near a postcode": ("/carte/", {"pres_de": "59300", "service": "demarches", "rayon": "50"}, 6, 13),
+    "map, near a postcode": ("/carte/", {"pres_de": "59300", "service": "demarches", "rayon": "50"}, 5, 12),
     "map's GeoJSON": ("/carte/lieux.geojson", None, 3, 3),
     "search": ("/recherche/", {"q": "outil"}, 5, 12),
 }
