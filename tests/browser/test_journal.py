@@ -39,9 +39,11 @@ def test_a_charge_writes_shares_finds_and_exports_an_entry(page, site_url, scree
     page.get_by_label("Mots-clés").fill("agenda")
     page.get_by_label("Réseau : les membres du réseau").check()
     page.locator("#id_competences-0-competence").select_option(str(collaborate.pk))
-    # A missing level: the form says so, and keeps everything typed.
+    # A missing level: the summary at the top links to the field, the field says so, and everything typed is kept.
     page.get_by_role("button", name="Enregistrer").click()
-    expect(page.get_by_text("Indiquez le niveau que vous estimez avoir atteint.")).to_be_visible()
+    summary_link = page.get_by_role("link", name=re.compile(r"^Niveau estimé : Indiquez le niveau"))
+    expect(summary_link).to_have_attribute("href", "#id_competences-0-level")
+    expect(page.get_by_text("Indiquez le niveau que vous estimez avoir atteint.", exact=True)).to_be_visible()
     expect(page.get_by_label("Titre")).to_have_value(TITLE)
     assert_accessible()
     page.locator("#id_competences-0-level").select_option("3")
