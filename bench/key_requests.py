@@ -12,6 +12,9 @@ class KeyRequest:
     name: str
     path: str
     username: str = ""  # a demo account logged in, or an anonymous visitor
+    # A file to download (the open data), whose rate its size bounds: it is compared with the same bytes served as a
+    # static file, not with the style sheet.
+    is_download: bool = False
 
     @property
     def is_anonymous(self):
@@ -32,7 +35,7 @@ KEY_REQUESTS = [
     KeyRequest("atelier", "/parcours/dunar-pays-loire-nature/atelier-ecrire-a-plusieurs/"),
     KeyRequest("parcours", "/parcours/dunar-pays-loire-nature/"),
     KeyRequest("carte", "/carte/"),
-    KeyRequest("carte GeoJSON", "/carte/lieux.geojson"),
+    KeyRequest("carte GeoJSON", "/carte/lieux.geojson", is_download=True),
     # A topic found on a few pages in a hundred (bench/data.py); words found on nearly every page: README.
     KeyRequest("recherche", "/recherche/?q=visioconf%C3%A9rence"),
     KeyRequest("tableau de bord", "/tableau-de-bord/", username="coordinatrice"),

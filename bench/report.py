@@ -107,7 +107,7 @@ def table(results):
         uncached, cached = row["uncached"], row["cached"] or {}
         lines.append(
             ROW.format(
-                row["name"] + ("" if row["anonymous"] else " *"),
+                row["name"] + ("" if row["anonymous"] else " *") + (" †" if "static_copy" in row else ""),
                 row["queries"],
                 warm_queries(row),
                 _number(uncached["median_ms"], 1),
@@ -128,6 +128,12 @@ def table(results):
         "* connecté·e (coordinatrice, chargée) : jamais en cache ; — : sans objet ; échec : des requêtes sans réponse "
         "(une erreur, ou le délai de 30 s de gunicorn dépassé : voir le JSON)."
     )
+    for row in results["requests"]:
+        if "static_copy" in row:
+            notes += (
+                f" † {row['name']}, un fichier à télécharger ({row['static_copy']['path']}) : rapporté au même fichier "
+                f"servi comme fichier statique, {_number(row['static_copy']['rps'])} req/s."
+            )
     lines.extend(textwrap.wrap(notes, 118))
     lines.extend(textwrap.wrap(describe(results), 118))
     return "\n".join(lines)
