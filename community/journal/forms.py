@@ -220,6 +220,13 @@ class ValidationForm(forms.Form):
     level = forms.TypedChoiceField(label=_("Niveau validé"), choices=LEVEL_CHOICES[1:], coerce=int)
     comment = forms.CharField(label=_("Commentaire"), max_length=2000, required=False, widget=forms.Textarea)
 
+    @classmethod
+    def sent_from_row(cls, data):
+        """The form as sent from one competence's row of the profile: its fields keep that row's ids, so that the
+        error summary links to the row's own fields."""
+        row = data.get("competence", "")
+        return cls(data, auto_id=f"%s-{row}" if row.isdigit() else "id_%s")
+
 
 class RecitPeriodForm(forms.Form):
     """The first month of the two-month period a récit collectif covers."""

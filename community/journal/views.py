@@ -167,7 +167,7 @@ def validate_competence(request, username):
     member = get_object_or_404(get_user_model(), username=username)
     if request.method != "POST":
         return redirect("journal:member_profile", username=username)
-    form = ValidationForm(request.POST)
+    form = ValidationForm.sent_from_row(request.POST)
     if form.is_valid():
         data = form.cleaned_data
         try:

@@ -73,6 +73,14 @@ def test_the_shared_template_capitalises_labels_and_links_choice_lists_to_their_
     assert summary_links(html).keys() == {"id_commune", "id_visits_0"}
 
 
+def test_a_choice_list_is_a_group_named_by_its_legend_and_tied_to_its_error():
+    html = render_to_string("components/form_fields.html", {"form": LowercaseForm(data={})})
+    group = re.search(r"<fieldset[^>]*>\s*<legend>(.*?)</legend>", html, re.S)
+    assert group.group(1).startswith("Fréquence")
+    assert 'aria-describedby="id_visits_error"' in group.group(0)
+    assert 'id="id_visits_error"' in html and 'for=""' not in html
+
+
 def test_looking_for_errors_leaves_a_cacheable_page_without_a_csrf_cookie(client, home, settings):
     response = client.get(home.url)
     assert response.status_code == 200

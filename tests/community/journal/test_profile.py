@@ -130,6 +130,16 @@ def test_bad_validations_are_refused_in_french(client, home, users, digcomp):
     assert not CompetenceValidation.objects.exists()
 
 
+def test_a_refused_validation_leads_to_the_rows_own_field(client, home, users, digcomp):
+    evidence(users["charge"], "2.4", 3)
+    client.force_login(users["coordinator"])
+    row = competence("2.4").pk
+    html = client.post("/journal/profil/charge/valider/", {"competence": row, "level": "12"}).content.decode()
+    assert "<title>Erreur : " in html
+    assert f'<a href="#level-{row}">Niveau validé : Sélectionnez un choix valide' in html
+    assert f'<select name="level" id="level-{row}">' in html
+
+
 def test_a_coordinator_does_not_validate_themself(client, home, users, digcomp):
     client.force_login(users["coordinator"])
     response = client.post("/journal/profil/coordinator/valider/", {"competence": competence("2.4").pk, "level": "2"})
