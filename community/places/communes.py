@@ -1,6 +1,7 @@
 """Every French commune and postcode, with a position: the reference in data/communes.csv.gz (see data/LISEZMOI.md),
 read once on first use and kept for the life of the process (about 37,000 rows, a few MB)."""
 
+import bisect
 import csv
 import functools
 import gzip
@@ -39,6 +40,7 @@ class Commune(NamedTuple):  # a tuple: 37,000 of them are built quickly
 class Reference:
     by_name: dict  # normalized name → communes of that name
     by_postcode: dict
+    names: list  # the normalized names, sorted: those a text begins are found by bisection, not by reading them all
 
     def named(self, query):
         """The communes the text typed names: written otherwise ('st saulve'), else those whose name it begins with
@@ -49,7 +51,12 @@ class Reference:
         if wanted in self.by_name:
             return list(self.by_name[wanted])
         start = wanted + " "
-        return [commune for name, same in self.by_name.items() if name.startswith(start) for commune in same]
+        found = []
+        for name in self.names[bisect.bisect_left(self.names, start) :]:
+            if not name.startswith(start):
+                break
+            found += self.by_name[name]
+        return found
 
     def with_postcode(self, postcode):
         return list(self.by_postcode.get(postcode, ()))
@@ -66,4 +73,4 @@ def reference():
             by_name[normalize(commune.name)].append(commune)
             for postcode in commune.postcodes:
                 by_postcode[postcode].append(commune)
-    return Reference(dict(by_name), dict(by_postcode))
+    return Reference(dict(by_name), dict(by_postcode), sorted(by_name))
