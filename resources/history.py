@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models.fields.json import KT
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 from wagtail.models import PageLogEntry, Revision
 
@@ -30,7 +31,8 @@ class RevisionNotFoundError(LookupError):
 class AlreadyLive(Exception):  # noqa: N818 — domain names, as the style guide asks
     """The version asked for is the one online: there is nothing to go back to."""
 
-    message = _("Cette version est déjà celle en ligne : il n'y a rien à rétablir.")
+    # Lazy: a class attribute is read at import, before any request's language is active.
+    message = gettext_lazy("Cette version est déjà celle en ligne : il n'y a rien à rétablir.")
 
 
 class InvalidHistoryRequest(Exception):  # noqa: N818
