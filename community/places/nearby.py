@@ -56,8 +56,9 @@ def resolve(query, known=()):
     named = reference.named(query)
     if not named:
         return None
-    known = {communes.normalize(name) for name in known}
-    named.sort(key=lambda commune: (communes.normalize(commune.name) not in known, -commune.population))
+    if len(named) > 1:  # only then are the network's communes read (hundreds of names to normalize)
+        known = {communes.normalize(name) for name in known}
+        named.sort(key=lambda commune: (communes.normalize(commune.name) not in known, -commune.population))
     return _at(named[0], named[1 : 1 + HOMONYMS_SHOWN])
 
 
