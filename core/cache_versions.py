@@ -2,7 +2,11 @@
 the old one, without having to find it.
 
 A version is a new random value each time, never a counter: a counter evicted from the cache would start again and
-bring back what was cached under its old values."""
+bring back what was cached under its old values.
+
+What is kept under versions sits under a key of its own with the versions it was built under, read before it was
+built (`read`, then `keep`): the versions and the value come in one round trip to the cache, and a value built while
+a change was being made never matches the versions after it."""
 
 import secrets
 
@@ -18,9 +22,25 @@ def current(key):
     return cache.get_or_set(key, _fresh, timeout=None)
 
 
-def peek(keys):
-    """The versions of these keys that are kept, without making any."""
-    return cache.get_many(keys)
+MISSING = object()
+
+
+def read(version_keys, key):
+    """The current versions of these keys, and the value kept under `key` if it was built under them (else MISSING),
+    in one round trip; versions never made, or evicted, are made."""
+    kept = cache.get_many([*version_keys, key])
+    versions = tuple(kept.get(version_key) for version_key in version_keys)
+    if None in versions:
+        return tuple(current(version_key) for version_key in version_keys), MISSING
+    entry = kept.get(key)
+    if entry is None or entry[0] != versions:
+        return versions, MISSING
+    return versions, entry[1]
+
+
+def keep(versions, key, value, timeout):
+    """Keeps a value built under these versions (as `read` gave them, before it was built)."""
+    cache.set(key, (versions, value), timeout)
 
 
 def move_on(*keys):

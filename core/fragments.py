@@ -8,13 +8,10 @@ which makes all its fragments stale at once: now, and again once the edit is com
 between from the data before the edit does not keep it.
 """
 
-from django.core.cache import cache
-
 from core import cache_versions
 
 # A safety net only: every fragment is forgotten when what it holds is edited.
 FRAGMENT_SECONDS = 3600
-_MISSING = object()
 
 
 def _version_key(topic):
@@ -23,11 +20,11 @@ def _version_key(topic):
 
 def get(topic, name, build):
     """The fragment `name` of `topic` from the cache, or `build()`, kept there until the topic changes."""
-    key = f"fragment:{topic}:{cache_versions.current(_version_key(topic))}:{name}"
-    value = cache.get(key, _MISSING)
-    if value is _MISSING:
+    key = f"fragment:{topic}:{name}"
+    versions, value = cache_versions.read([_version_key(topic)], key)
+    if value is cache_versions.MISSING:
         value = build()
-        cache.set(key, value, FRAGMENT_SECONDS)
+        cache_versions.keep(versions, key, value, FRAGMENT_SECONDS)
     return value
 
 

@@ -3,8 +3,11 @@ routing or query.
 
 Copies are kept under versions: publishing, unpublishing, moving or deleting any page moves the site's version on,
 which makes every copy stale at once (a listing anywhere may show that page); a sign-up moves on only the version of
-its page's address. A form's CSRF token is the only part of a copy that belongs to one visitor: the copy keeps a
-placeholder where it goes, and each visitor gets their own token in its place.
+its page's address (core/cache_versions.py: a copy built while a change was being made never matches the versions
+after it).
+
+A form's CSRF token is the only part of a copy that belongs to one visitor: the copy keeps a placeholder where it
+goes, and each visitor gets their own token in its place.
 """
 
 import hashlib
@@ -12,7 +15,6 @@ import re
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
-from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import patch_cache_control
@@ -72,11 +74,10 @@ def lookup(request):
     """The shared copy of the page asked for, with the visitor's own CSRF token, or None."""
     if not may_read(request):
         return None
-    versions = cache_versions.peek([VERSION_KEY, _path_key(request.path)])
-    if len(versions) < 2:
-        return None
-    entry = cache.get(_key(request, versions))
-    if entry is None:
+    versions, entry = cache_versions.read([VERSION_KEY, _path_key(request.path)], _key(request))
+    # What a copy built now is kept under: read before it is built.
+    request.page_cache_versions = versions
+    if entry is cache_versions.MISSING:
         return None
     status, headers, content, has_token = entry
     if has_token:
@@ -84,22 +85,25 @@ def lookup(request):
     response = HttpResponse(content, status=status)
     for name, value in headers:
         response[name] = value
+    response["Content-Length"] = len(content)
     if has_token:
         patch_cache_control(response, private=True)
     return response
 
 
 def store(request, response):
-    """Keeps a copy of a page Wagtail served, when it may be shared: a 200 that sets no cookie and that its view
-    did not call private."""
+    """Keeps a copy of a page Wagtail served, when it may be shared: a 200 that sets no cookie of its own and that
+    its view did not call private."""
     seconds = getattr(request, "page_cache_seconds", None)
     if (
         seconds is None
+        or not hasattr(request, "page_cache_versions")
         or not may_read(request)
         or request.method != "GET"
         or response.status_code != 200
         or response.streaming
-        or response.cookies
+        # The CSRF cookie is the visitor's own, not the copy's: the middleware sets one for each visitor who needs it.
+        or set(response.cookies) - {settings.CSRF_COOKIE_NAME}
         or "private" in response.get("Cache-Control", "")
     ):
         return
@@ -107,13 +111,13 @@ def store(request, response):
         response.render()
     content, tokens = TOKEN_FIELD.subn(lambda field: field[1] + TOKEN_PLACEHOLDER + field[2], response.content)
     headers = [(name, value) for name, value in response.items() if name.lower() != "content-length"]
-    versions = {key: cache_versions.current(key) for key in (VERSION_KEY, _path_key(request.path))}
-    cache.set(_key(request, versions), (response.status_code, headers, content, bool(tokens)), seconds)
+    copy = (response.status_code, headers, content, bool(tokens))
+    cache_versions.keep(request.page_cache_versions, _key(request), copy, seconds)
 
 
 def _path_key(path):
     return "page-cache-path:" + hashlib.sha256(path.encode()).hexdigest()
 
 
-def _key(request, versions):
-    return f"page:{versions[VERSION_KEY]}:{versions[_path_key(request.path)]}:{request.get_host()}:{request.path}"
+def _key(request):
+    return f"page-copy:{request.get_host()}:{request.path}"

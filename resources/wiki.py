@@ -1,15 +1,15 @@
-"""The site's Markdown: resolves every `[[Titre]]` of a text in one query, renders it, and keeps long texts rendered.
+"""The site's Markdown: resolves every `[[Titre]]` of a text in one query, renders it, and keeps it rendered.
 
-A long text is rendered once and kept in the cache, shared by every server, under the text's own digest: an edit
-makes a new text, and publishing, moving or removing a page (which may make a missing link exist, or the reverse)
-makes a new links version, under which every text is rendered afresh.
+A text is rendered once and kept in the cache, shared by every server, under the text's own digest (one round trip
+costs less than building a Markdown parser, even for a short text): an edit makes a new text, and publishing, moving
+or removing a page (which may make a missing link exist, or the reverse) makes a new links version, under which every
+text is rendered afresh.
 """
 
 import re
 from hashlib import sha256
 
 from django.apps import apps
-from django.core.cache import cache
 from django.db.models import Q
 from django.db.models.functions import Lower
 from django.urls import reverse
@@ -25,8 +25,6 @@ from .markdown.links import WIKI_LINK_RE, wiki_titles
 # The distinct pages one text may link to: keeps the lookup one query of bounded size (SQLite refuses a query of a
 # thousand conditions). Links past it stay plain text rather than claim a page is missing.
 MAX_WIKI_LINKS = 300
-# Below this length rendering costs less than a round trip to the cache.
-CACHED_FROM_LENGTH = 2_000
 RENDERED_SECONDS = 7 * 24 * 3600
 LINKS_VERSION_KEY = "wiki-links-version"
 
@@ -75,14 +73,13 @@ def with_absolute_links(text, absolute):
 
 def render_markdown(text):
     """The site's Markdown rendering: sanitized, with wiki links resolved."""
-    if len(text) < CACHED_FROM_LENGTH:
-        return render(text, resolve_wiki_link=resolver_for(text))
-    version = cache_versions.current(LINKS_VERSION_KEY)
-    key = f"markdown:{version}:{sha256(text.encode()).hexdigest()}"
-    html = cache.get(key)
-    if html is None:
+    if not text.strip():
+        return mark_safe("")
+    key = f"markdown:{sha256(text.encode()).hexdigest()}"
+    versions, html = cache_versions.read([LINKS_VERSION_KEY], key)
+    if html is cache_versions.MISSING:
         html = str(render(text, resolve_wiki_link=resolver_for(text)))
-        cache.set(key, html, RENDERED_SECONDS)
+        cache_versions.keep(versions, key, html, RENDERED_SECONDS)
     return mark_safe(html)  # noqa: S308 — the sanitizer's output, as it was kept
 
 

@@ -58,14 +58,13 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before all the others: a page in the public cache goes through none of them (home/middleware.py).
+    "home.middleware.PageCacheMiddleware",
     "config.csp.PathPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    # Right after the CSRF middleware, which sets the cookie of the token a cached copy gets: what follows is only
-    # for the pages it does not have (home/cache.py).
-    "home.middleware.PageCacheMiddleware",
     # The site of the pages Wagtail serves, from the shared cache (core/sites.py).
     "core.sites.SiteMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -1,4 +1,5 @@
-"""Versions in the shared cache (core/cache_versions.py): moved on at a change, and again once it is committed."""
+"""Versions in the shared cache (core/cache_versions.py): moved on at a change, and again once it is committed; what
+is kept under them is read with them, and never when built under versions since moved on."""
 
 import pytest
 
@@ -24,3 +25,24 @@ def test_the_wiki_links_are_resolved_again_once_a_page_change_is_committed(djang
         wiki.renew_links()
         in_between = cache_versions.current(wiki.LINKS_VERSION_KEY)
     assert cache_versions.current(wiki.LINKS_VERSION_KEY) != in_between
+
+
+def test_a_value_built_while_its_versions_move_on_is_never_read_back():
+    versions, value = cache_versions.read(["test-version"], "test-value")
+    assert value is cache_versions.MISSING
+    cache_versions.move_on("test-version")  # an edit, while the value was built from the data before it
+    cache_versions.keep(versions, "test-value", "built before the edit", 60)
+    assert cache_versions.read(["test-version"], "test-value")[1] is cache_versions.MISSING
+    versions, _ = cache_versions.read(["test-version"], "test-value")
+    cache_versions.keep(versions, "test-value", "built after the edit", 60)
+    assert cache_versions.read(["test-version"], "test-value")[1] == "built after the edit"
+
+
+def test_a_value_is_read_with_its_versions_in_one_round_trip(monkeypatch):
+    versions, _ = cache_versions.read(["test-version", "other-version"], "test-value")
+    cache_versions.keep(versions, "test-value", None, 60)  # None is a value like any other
+    calls = []
+    get_many = cache_versions.cache.get_many
+    monkeypatch.setattr(cache_versions.cache, "get_many", lambda keys: calls.append(keys) or get_many(keys))
+    assert cache_versions.read(["test-version", "other-version"], "test-value") == (versions, None)
+    assert len(calls) == 1

@@ -87,6 +87,32 @@ def test_a_private_response_is_never_kept(client, sheet, monkeypatch):
     assert "private" not in other.get(sheet.url).get("Cache-Control", "")
 
 
+def test_a_copy_built_while_its_page_changes_is_never_served(client, sheet, monkeypatch):
+    """A page published while another request builds it from the data before: that request's copy is not kept
+    under the versions the publication made."""
+    serve = type(sheet).serve
+
+    def serve_then_publish(page, request, *args, **kwargs):
+        response = serve(page, request, *args, **kwargs).render()
+        monkeypatch.undo()
+        page.title = "Le pad en ligne"
+        page.save_revision().publish()
+        return response
+
+    monkeypatch.setattr(type(sheet), "serve", serve_then_publish)
+    assert "Le pad collaboratif" in client.get(sheet.url).content.decode()
+    assert "Le pad en ligne" in Client().get(sheet.url).content.decode()
+
+
+def test_a_copy_keeps_the_headers_the_page_was_served_with(client, sheet):
+    """A copy goes through none of the middlewares after the page cache: it carries their headers itself."""
+    built = client.get(sheet.url)
+    copy = Client().get(sheet.url)
+    for header in ("Content-Security-Policy", "X-Frame-Options", "Content-Language", "Content-Length"):
+        assert copy[header] == built[header]
+    assert copy.content == built.content
+
+
 def test_an_edit_of_the_organisations_settings_reaches_every_copy(client, home, sheet):
     """The footer of every page shows the organisation and its funders (the publicity FEDER and FSE ask for)."""
     assert "Réseau des centres sociaux" not in client.get(sheet.url).content.decode()

@@ -104,9 +104,10 @@ def test_a_thousand_different_wiki_links_render_in_one_bounded_query(home):
 
 
 @pytest.mark.django_db
-def test_a_long_text_is_rendered_once_then_again_when_a_page_is_published(home, django_assert_num_queries):
+@pytest.mark.parametrize("paragraph", ["Un long paragraphe. " * 150, "Court."], ids=["long", "short"])
+def test_a_text_is_rendered_once_then_again_when_a_page_is_published(home, paragraph, django_assert_num_queries):
     wiki = ResourceIndexPageFactory(parent=home, title="Wiki", slug="wiki")
-    text = "Voir [[Visioconférence]]. " + "Un long paragraphe. " * 150
+    text = "Voir [[Visioconférence]]. " + paragraph
     assert "wikilink-missing" in render_markdown(text)
     with django_assert_num_queries(0):
         assert "wikilink-missing" in render_markdown(text)
