@@ -242,7 +242,7 @@ def static_copy(request):
     name = request.path.rstrip("/").rsplit("/", 1)[-1]
     target = Path(settings.STATIC_ROOT) / "bench" / name
     target.parent.mkdir(exist_ok=True)
-    target.write_bytes(measure.Visitor(request.username).get(request.path).content)
+    target.write_bytes(measure.Visitor(request.username).get(request.path))
     return f"{settings.STATIC_URL}bench/{name}"
 
 

@@ -62,6 +62,7 @@ def throwaway(database_url="", use_redis=True, keep=False):
             "REDIS_URL": redis_url,
             "STATIC_ROOT": str(directory / "static"),
             "MEDIA_ROOT": str(directory / "media"),
+            "EXPORTS_CACHE_DIR": str(directory / "exports"),
             # Django logs no ordinary request; WARNING keeps django-axes quiet about the benchmark's logins.
             "LOG_LEVEL": "WARNING",
         }

@@ -1,7 +1,8 @@
 """What every page reads and few edits change (the site's settings, menu, breadcrumbs and footer, the private
 sections), read once and kept in the shared cache, so that building a page costs no query for them and every server
-sees an edit at once. What is read from every public place of the map (its communes, its open-data files) is kept
-the same way (community/places/finder.py).
+sees an edit at once. What is read from every public place of the map (its communes) is kept the same way
+(community/places/finder.py); its open-data files under the topic's version too, but on each server's own disk
+(core/export_files.py).
 
 A fragment belongs to a topic. An edit to what a topic holds moves the topic's version on (each app's signals.py),
 which makes all its fragments stale at once: now, and again once the edit is committed, so that a page built in
@@ -16,6 +17,11 @@ FRAGMENT_SECONDS = 3600
 
 def _version_key(topic):
     return f"fragments-version:{topic}"
+
+
+def version(topic):
+    """The topic's current version, shared by every server: what is built from the topic is kept under it."""
+    return cache_versions.current(_version_key(topic))
 
 
 def get(topic, name, build):

@@ -25,6 +25,14 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ROLE_GROUPS = {"contributor": CONTRIBUTORS, "animator": ANIMATORS, "charge": CHARGES, "coordinator": COORDINATORS}
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _own_exports_directory(tmp_path_factory):
+    """The open-data files of this run in a directory of its own: another run on the machine, writing the same
+    files, would remove them (core/export_files.py)."""
+    with override_settings(EXPORTS_CACHE_DIR=tmp_path_factory.mktemp("exports")):
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Each test starts with an empty page cache (the locmem cache outlives a test's transaction)."""

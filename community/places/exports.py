@@ -1,5 +1,5 @@
 """The open-data files as served (lieux.csv, lieux.json, lieux.geojson, permanences.ics): each is built on the first
-request after a change of the places, then every server reads it from the shared cache (core/fragments.py).
+request after a change of the places, then each server sends it from a file on its own disk (core/export_files.py).
 
 Every public place is in them, so building one grows with the network; serving one does not. A save or a deletion of
 a structure, a mobile session, a series, a charter signature or the charter's settings forgets them (signals.py)."""
@@ -10,17 +10,18 @@ import json
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 
-from core import fragments
+from core import export_files
 
 from . import charter, finder, ical, opendata
 from .models import PLACES_TOPIC
 
 
 def _cached(name, request, build):
-    """The bytes of the file `name`, kept per address of the site (the files link to its pages, and the charter's
-    settings are the site's) and per day (the JSON states its date; the calendar, what is still to come)."""
-    key = f"{name}:{request.scheme}://{request.get_host()}:{timezone.localdate().isoformat()}"
-    return fragments.get(PLACES_TOPIC, key, build)
+    """The file `name`, open, kept per address of the site (the files link to its pages, and the charter's settings
+    are the site's) and per day (the JSON states its date; the calendar, what is still to come)."""
+    return export_files.open_file(
+        PLACES_TOPIC, f"{name}:{request.scheme}://{request.get_host()}", build, timezone.localdate().isoformat()
+    )
 
 
 def _json(data):

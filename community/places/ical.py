@@ -7,9 +7,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.http import content_disposition_header
 from icalendar import Calendar, Event, vRecur
 
 from . import recurrence
@@ -81,13 +79,6 @@ def _series_events(series, occurrences, zone, now, request):
         moved = _event(occurrence, zone, now, request, event_uid=series_uid(series))
         moved.add("recurrence-id", datetime.combine(occurrence.original_date, series.start_time, tzinfo=zone))
         yield moved
-
-
-def response(body):
-    """The calendar's bytes (calendar(…).to_ical()) as a download."""
-    result = HttpResponse(body, content_type=CONTENT_TYPE)
-    result["Content-Disposition"] = content_disposition_header(False, "permanences.ics")
-    return result
 
 
 def _event(permanence, zone, now, request, event_uid=None):

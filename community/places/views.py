@@ -5,17 +5,16 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
-from django.utils.cache import add_never_cache_headers
-from django.utils.http import content_disposition_header
+from django.utils.cache import add_never_cache_headers, get_conditional_response
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail import hooks
 
 from community.members import accounts
 from community.members.access import members_only
-from core import page_cache
+from core import export_files, page_cache
 from core.paging import query_without
 
 from . import directory, exports, finder, ical, opendata, vocabulary
@@ -86,8 +85,19 @@ def structure_detail(request, slug):
     )
 
 
-def _download(response, filename):
-    response["Content-Disposition"] = content_disposition_header(False, filename)
+def _file(request, file, content_type, filename):
+    """A file of exports.py, sent as a static file is (sendfile, under gunicorn), or "not modified" to a browser or
+    a harvester that already has this very copy."""
+    response = FileResponse(file, content_type=content_type, filename=filename)
+    response["ETag"] = export_files.etag(file)
+    answer = get_conditional_response(request, etag=response["ETag"], response=response)
+    if answer is not response:
+        response.close()
+    return answer
+
+
+def _open_data(response):
+    """Anyone's page or program may read the open data; it states its licence."""
     response["Access-Control-Allow-Origin"] = "*"
     response["Link"] = f'<{opendata.LICENCE_URL}>; rel="license"'
     return response
@@ -95,24 +105,22 @@ def _download(response, filename):
 
 @require_GET
 def places_geojson(request):
-    return _download(
-        HttpResponse(exports.places_geojson(request), content_type="application/geo+json"), "lieux.geojson"
-    )
+    return _open_data(_file(request, exports.places_geojson(request), "application/geo+json", "lieux.geojson"))
 
 
 @require_GET
 def places_json(request):
-    return _download(HttpResponse(exports.places_json(request), content_type="application/json"), "lieux.json")
+    return _open_data(_file(request, exports.places_json(request), "application/json", "lieux.json"))
 
 
 @require_GET
 def places_csv(request):
-    return _download(HttpResponse(exports.places_csv(request), content_type="text/csv; charset=utf-8"), "lieux.csv")
+    return _open_data(_file(request, exports.places_csv(request), "text/csv; charset=utf-8", "lieux.csv"))
 
 
 @require_GET
 def permanences_ical(request):
-    return ical.response(exports.permanences_ical(request))
+    return _file(request, exports.permanences_ical(request), ical.CONTENT_TYPE, "permanences.ics")
 
 
 @require_GET

@@ -2,6 +2,7 @@
 
 import datetime
 import os
+import tempfile
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -211,6 +212,9 @@ DEFAULT_FROM_EMAIL = "Gare centrale <ne-pas-repondre@gare-centrale.example>"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Public pages are served from this cache for anonymous visitors; publishing clears it.
 PAGE_CACHE_SECONDS = 600
+# The open-data downloads, built once after each change of the places, are kept in files on each server's own disk
+# (core/export_files.py): a cache, rebuilt when missing, that no two servers need to share.
+EXPORTS_CACHE_DIR = Path(tempfile.gettempdir()) / "gare-exports"
 
 # The map of places (/carte/): the tile server and its attribution (Leaflet is served from static/vendor/leaflet/).
 MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")

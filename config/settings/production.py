@@ -1,4 +1,5 @@
-"""Production: everything comes from the environment; the app keeps no state on its own disk but media."""
+"""Production: everything comes from the environment; the app keeps no state on its own disk but media (the files of
+EXPORTS_CACHE_DIR are a cache, rebuilt when missing)."""
 
 import re
 
@@ -63,6 +64,7 @@ MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDD
 
 MEDIA_ROOT = env.str("MEDIA_ROOT", default=str(MEDIA_ROOT))  # noqa: F405
 STATIC_ROOT = env.str("STATIC_ROOT", default=str(STATIC_ROOT))  # noqa: F405
+EXPORTS_CACHE_DIR = env.str("EXPORTS_CACHE_DIR", default=str(EXPORTS_CACHE_DIR))  # noqa: F405
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

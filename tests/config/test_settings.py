@@ -49,6 +49,13 @@ def test_search_stays_in_the_database_unless_an_opensearch_server_is_named():
     assert "SEARCH_BACKEND must be one of" in unknown.stderr
 
 
+def test_each_server_keeps_the_open_data_files_where_its_environment_says():
+    result = run_python(
+        PRINT_SETTING.format(name="EXPORTS_CACHE_DIR"), **PRODUCTION_ENV, EXPORTS_CACHE_DIR="/var/cache/gare/exports"
+    )
+    assert result.stdout.strip() == "/var/cache/gare/exports", result.stderr
+
+
 def test_sqlite_is_the_default_without_database_url():
     env = {key: value for key, value in PRODUCTION_ENV.items() if key != "DATABASE_URL"}
     result = run_python(

@@ -72,7 +72,7 @@ def test_the_map_page_shows_no_referent_to_anonymous_visitors(client, places):
 
 
 def exported(client, url):
-    content = client.get(url).content.decode()
+    content = client.get(url).getvalue().decode()
     if url.endswith(".csv"):
         return {r["nom"]: r for r in csv.DictReader(io.StringIO(content))}
     document = json.loads(content)
@@ -88,7 +88,7 @@ def test_without_a_chosen_value_the_charter_is_not_exported(client, places, url)
     rows = exported(client, url)
     assert rows["Centre signataire"]["dispositif_programmes_nationaux"] == "Conseillers numériques"
     assert not rows["Centre signataire"].get("formations_labels")
-    assert "charte" not in client.get(url).content.decode().casefold()
+    assert "charte" not in client.get(url).getvalue().decode().casefold()
 
 
 @pytest.mark.parametrize("url", URLS)
@@ -137,7 +137,7 @@ def test_every_value_a_coordinator_may_choose_fits_the_schema_patterns(home, key
 def test_reimporting_an_export_with_the_charter_changes_nothing(client, places, tmp_path):
     choose("dispositif_programmes_nationaux:Promeneurs du net")
     path = tmp_path / "export.csv"
-    path.write_bytes(client.get("/carte/lieux.csv").content)
+    path.write_bytes(client.get("/carte/lieux.csv").getvalue())
     before = list(Structure.objects.values_list("national_programmes", "updated_at"))
     out = io.StringIO()
     call_command("import_lieux", str(path), stdout=out)
@@ -150,7 +150,7 @@ def test_a_hidden_signatory_is_in_no_export(client, places):
     sign(hidden)
     choose("formations_labels:ORDI 3.0")
     for url in URLS:
-        assert "Signataire caché" not in client.get(url).content.decode()
+        assert "Signataire caché" not in client.get(url).getvalue().decode()
 
 
 # --- Who records a signature --------------------------------------------------------------------------------------

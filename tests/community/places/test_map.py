@@ -373,7 +373,7 @@ def test_the_referent_is_shown_to_members_only(client, places, users, role, sees
     assert ("zoe.referente@example.org" in html) is sees_referent
     # and never on the map's list, nor the open data
     assert "zoe.referente@example.org" not in client.get(MAP).content.decode()
-    assert "zoe.referente" not in client.get("/carte/lieux.json").content.decode()
+    assert "zoe.referente" not in client.get("/carte/lieux.json").getvalue().decode()
 
 
 def test_a_logged_in_user_without_a_role_does_not_see_the_referent(client, places, django_user_model):

@@ -88,7 +88,7 @@ def test_csv_export_has_the_schema_header_and_values(client, places):
     response = client.get("/carte/lieux.csv")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8"))))
+    rows = list(csv.DictReader(io.StringIO(response.getvalue().decode("utf-8"))))
     assert [r["nom"] for r in rows] == ["Le Lien numérique", "Centre social Dutemple", "Sans SIRET"]
     dutemple = rows[1]
     assert dutemple["services"] == (
@@ -117,7 +117,7 @@ def test_a_formula_never_reaches_a_spreadsheet_from_the_admin_or_an_import(clien
         encoding="utf-8",
     )
     call_command("import_lieux", str(path), stdout=io.StringIO())
-    rows = list(csv.DictReader(io.StringIO(client.get("/carte/lieux.csv").content.decode("utf-8"))))
+    rows = list(csv.DictReader(io.StringIO(client.get("/carte/lieux.csv").getvalue().decode("utf-8"))))
     names = sorted(r["nom"] for r in rows)
     assert names == sorted(["'" + FORMULA, "'@SUM(1+1)*cmd|' /C calc'!A0"])
     assert {r["telephone"] for r in rows} == {"+33353011020", "+33247240000"}  # the schema's form, kept
@@ -125,13 +125,13 @@ def test_a_formula_never_reaches_a_spreadsheet_from_the_admin_or_an_import(clien
 
 
 def test_json_and_geojson_exports_state_the_licence_and_validate(client, places):
-    document = json.loads(client.get("/carte/lieux.json").content)
+    document = json.loads(client.get("/carte/lieux.json").getvalue())
     assert "Licence Ouverte" in document["licence"] and "2.0" in document["licence"]
     assert document["schema"] == "LaMednum/standard-mediation-num 1.0.1"
     assert all(opendata.validate(place) == [] for place in document["lieux"])
     geo = client.get("/carte/lieux.geojson")
     assert geo["Content-Type"] == "application/geo+json"
-    collection = json.loads(geo.content)
+    collection = json.loads(geo.getvalue())
     assert collection["type"] == "FeatureCollection" and "Licence Ouverte" in collection["licence"]
     located = [f for f in collection["features"] if f["geometry"]]
     assert located[0]["geometry"]["type"] == "Point"
@@ -143,7 +143,7 @@ def test_json_and_geojson_exports_state_the_licence_and_validate(client, places)
 def test_exports_leave_out_hidden_places_and_referents(client, places, url):
     response = client.get(url)
     assert response["Link"] == '<https://www.etalab.gouv.fr/licence-ouverte-open-licence>; rel="license"'
-    text = response.content.decode()
+    text = response.getvalue().decode()
     assert "Lieu caché" not in text
     assert "Zoé Referente" not in text and "zoe.referente" not in text
 
@@ -163,7 +163,7 @@ def test_export_queries_do_not_grow_with_the_number_of_places(client, home, url)
 
 
 def text(response):
-    return response.content.decode().replace("\r\n ", "")  # iCalendar folds its long lines
+    return response.getvalue().decode().replace("\r\n ", "")  # iCalendar folds its long lines
 
 
 @pytest.mark.parametrize("url", EXPORTS)
@@ -182,31 +182,31 @@ def test_exports_are_served_from_the_cache_and_follow_a_change_at_once(client, p
 
 def test_the_cached_calendar_follows_a_new_session_and_a_cancelled_one(client, places):
     full = places[0]
-    assert "Anzin" not in client.get("/carte/permanences.ics").content.decode()
+    assert "Anzin" not in client.get("/carte/permanences.ics").getvalue().decode()
     session = make.permanence(full, commune="Anzin")
-    assert "Permanence numérique à Anzin" in client.get("/carte/permanences.ics").content.decode()
+    assert "Permanence numérique à Anzin" in client.get("/carte/permanences.ics").getvalue().decode()
     session.is_cancelled = True
     session.save()
-    assert "STATUS:CANCELLED" in client.get("/carte/permanences.ics").content.decode()
+    assert "STATUS:CANCELLED" in client.get("/carte/permanences.ics").getvalue().decode()
 
 
 def test_the_cached_files_link_to_the_address_they_were_asked_at(client, places, settings):
     settings.ALLOWED_HOSTS = ["testserver", "autre.example.org"]
-    here = json.loads(client.get("/carte/lieux.geojson").content)["features"][0]["properties"]["url"]
-    there = json.loads(client.get("/carte/lieux.geojson", HTTP_HOST="autre.example.org").content)
+    here = json.loads(client.get("/carte/lieux.geojson").getvalue())["features"][0]["properties"]["url"]
+    there = json.loads(client.get("/carte/lieux.geojson", HTTP_HOST="autre.example.org").getvalue())
     assert here.startswith("http://testserver/carte/")
     assert there["features"][0]["properties"]["url"].startswith("http://autre.example.org/carte/")
-    secure = json.loads(client.get("/carte/lieux.geojson", secure=True).content)
+    secure = json.loads(client.get("/carte/lieux.geojson", secure=True).getvalue())
     assert secure["features"][0]["properties"]["url"].startswith("https://testserver/carte/")
 
 
 def test_a_change_of_the_charters_open_data_value_shows_at_once(client, places, home):
     CharterSignature.objects.create(structure=places[0], signed_on="2025-01-01", signatory_role="présidente")
-    assert "ORDI 3.0" not in client.get("/carte/lieux.csv").content.decode()
+    assert "ORDI 3.0" not in client.get("/carte/lieux.csv").getvalue().decode()
     charter = CharterSettings.for_site(home.get_site())
     charter.open_data_value = "formations_labels:ORDI 3.0"
     charter.save()
-    assert "ORDI 3.0" in client.get("/carte/lieux.csv").content.decode()
+    assert "ORDI 3.0" in client.get("/carte/lieux.csv").getvalue().decode()
 
 
 # --- Import ---------------------------------------------------------------------------------------------------------
@@ -220,7 +220,7 @@ def _snapshot():
                                          ("/carte/lieux.geojson", ".geojson")])  # fmt: skip
 def test_reimporting_our_own_export_changes_nothing(client, places, tmp_path, url, suffix):
     path = tmp_path / f"export{suffix}"
-    path.write_bytes(client.get(url).content)
+    path.write_bytes(client.get(url).getvalue())
     before = _snapshot()
     out = io.StringIO()
     call_command("import_lieux", str(path), stdout=out)
@@ -309,7 +309,7 @@ def test_permanences_feed_lists_upcoming_public_sessions_in_paris_time(client, p
     make.permanence(hidden, days=2, commune="Cachée")
     response = client.get("/carte/permanences.ics")
     assert response["Content-Type"].startswith("text/calendar")
-    calendar = Calendar.from_ical(response.content)
+    calendar = Calendar.from_ical(response.getvalue())
     events = list(calendar.walk("VEVENT"))
     assert [str(e["summary"]) for e in events] == ["Permanence numérique à Couesmes (Le Lien numérique)"]
     assert events[0]["dtstart"].dt.tzinfo.key == "Europe/Paris"

@@ -51,7 +51,7 @@ def new_series(structure=None, **fields):
 def parsed(client):
     response = client.get(ICS)
     assert response.status_code == 200
-    return Calendar.from_ical(response.content)
+    return Calendar.from_ical(response.getvalue())
 
 
 def events(cal):
