@@ -1,5 +1,13 @@
 """Site search over the live public wiki pages, tool sheets, workshops, journeys, news and prototypes, with
-highlighted excerpts."""
+highlighted excerpts.
+
+A search costs the same whatever the size of the site (issue 16). Wagtail's way, counting every page that matches
+and ranking each before keeping ten, grows with the site: a word found on nearly every page (« numérique ») was
+counted and ranked on each of them. Here one query finds the pages that match, the most recently published first,
+and stops at MAX_RESULTS + 1 of them (neither counted nor ranked); the same query ranks those alone, by Wagtail's
+relevance, and returns their ids. Only the page of results shown is read in full. Beyond MAX_RESULTS, the search
+says so (« plus de 1 000 résultats ») and shows the most relevant of the most recent.
+"""
 
 import re
 import unicodedata
@@ -8,6 +16,7 @@ from html import unescape
 
 from django.core.paginator import Paginator
 from django.db.models import Q, TextChoices
+from django.utils.formats import number_format
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +35,8 @@ from workshops.models import JourneyIndexPage, JourneyPage, WorkshopIndexPage, W
 
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 10
+# The most pages a search finds and ranks: 100 pages of results.
+MAX_RESULTS = 1000
 EXCERPT_LENGTH = 240
 EXCERPT_LEAD = 80
 
@@ -61,10 +72,33 @@ class SearchOutcome:
     results: object  # a Django Page of hits
     terms: list
     has_all_words: bool
+    # More than MAX_RESULTS pages match: `count` is MAX_RESULTS, the most recently published of them.
+    has_more: bool = False
 
     @property
     def count(self):
         return self.results.paginator.count
+
+    @property
+    def count_label(self):
+        """The count with its thousands grouped, as French writes them (« 1 000 »)."""
+        return number_format(self.count, force_grouping=True)
+
+
+class RankedPages:
+    """What the paginator reads: the ids of the pages found, best first; a slice of them is read in one query per
+    page type, in that order."""
+
+    def __init__(self, ids):
+        self.ids = ids
+
+    def count(self):
+        return len(self.ids)
+
+    def __getitem__(self, key):
+        ids = self.ids[key]
+        pages = {page.pk: page for page in all_pages().filter(pk__in=ids).specific()} if ids else {}
+        return [pages[pk] for pk in ids if pk in pages]
 
 
 def query_terms(query):
@@ -93,19 +127,40 @@ def search(query, kind=None, tag=None, page_number=1):
             Q(id__in=WikiPageTag.objects.filter(tag__slug=tag).values("content_object_id"))
             | Q(id__in=ToolSheetTag.objects.filter(tag__slug=tag).values("content_object_id"))
         )
-    pages = pages.specific()
     has_all_words = True
-    if not terms:
-        results = pages.none()
-    else:
+    found = []
+    if terms:
         text = " ".join(terms)
-        results = pages.search(text, operator="and")
-        if len(terms) > 1 and not results.count():
-            results = pages.search(text, operator="or")
+        found = _found(pages, text, "and")
+        if len(terms) > 1 and not found:
+            found = _found(pages, text, "or")
             has_all_words = False
-    hits = Paginator(results, PER_PAGE).get_page(page_number)
+    has_more = len(found) > MAX_RESULTS
+    hits = Paginator(RankedPages(found[:MAX_RESULTS]), PER_PAGE).get_page(page_number)
     hits.object_list = [Hit(page, kind_label(page), excerpt(page, terms)) for page in hits.object_list]
-    return SearchOutcome(hits, terms, has_all_words)
+    return SearchOutcome(hits, terms, has_all_words, has_more)
+
+
+def _found(pages, text, operator):
+    """The ids of the pages that match, the most relevant first, at most one more than MAX_RESULTS (to tell whether
+    there are more), in one query.
+
+    Only the most recently published ones are ranked: the database reads them first, neither counted nor ranked,
+    and stops once it has MAX_RESULTS + 1 (PostgreSQL walks the pages by date of publication, or reads the few that
+    match from the full-text index: home/migrations/0006); then ranks those alone, in the same query. The path
+    after the date keeps the pages of the same date in one order, so that the pages of results follow on."""
+    recent = pages.order_by("-last_published_at", "path").search(text, operator=operator, order_by_relevance=False)
+    recent_ids = _ids(recent[: MAX_RESULTS + 1])
+    return list(_ids(all_pages().filter(pk__in=recent_ids).search(text, operator=operator)))
+
+
+def _ids(results):
+    """The ids of search results: with Wagtail's database backends, the query they build, asked for ids alone (read
+    as pages, it would also return the vector it matches, `title || body`, which PostgreSQL would build for every
+    page that matches); with a search engine, the ids of the pages it returns."""
+    if hasattr(results, "get_queryset"):
+        return results.get_queryset().values_list("pk", flat=True)
+    return [page.pk for page in results]
 
 
 def kind_label(page):

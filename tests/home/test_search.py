@@ -1,13 +1,17 @@
 """Site search (/recherche/): what a visitor finds, how it is shown, and what never shows."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import Page
 
+from home import search as search_module
 from home.search import excerpt, search
 from resources.models import ToolSheetPage, WikiPage
 from tests.factories import (
@@ -161,20 +165,75 @@ def test_results_are_paginated_and_links_keep_the_query(client, site):
     assert len(result_titles(client.get("/recherche/", {"q": "tableur", "type": "fiche-outil", "page": 2}))) == 2
 
 
-def test_search_queries_do_not_grow_with_the_number_of_results(client, site, django_assert_max_num_queries):
-    def add_pages(count):
-        for _ in range(count):
-            WikiPageFactory(parent=site["wiki"], summary="Un tableur.", body=[("markdown", "Un **tableur** partagé.")])
-            ToolSheetPageFactory(parent=site["sheets"], summary="Un tableur.", steps=[("markdown", "Le tableur.")])
+def published_days_ago(page, days):
+    Page.objects.filter(pk=page.pk).update(last_published_at=timezone.now() - timedelta(days=days))
+    return page
 
-    add_pages(2)
+
+def test_the_most_relevant_pages_come_first(client, site):
+    # The page about the word is neither the first nor the last published: relevance, not the date, puts it first.
+    published_days_ago(WikiPageFactory(parent=site["wiki"], title="Un agenda", summary="Et un tableur."), 3)
+    best = WikiPageFactory(parent=site["wiki"], title="Le tableur", summary="Un tableur, des tableurs : le tableur.")
+    published_days_ago(best, 2)
+    published_days_ago(ToolSheetPageFactory(parent=site["sheets"], title="Une réunion", summary="Un tableur."), 1)
+    assert result_titles(client.get("/recherche/", {"q": "tableur"}))[0] == "Le tableur"
+
+
+def test_beyond_the_limit_the_most_recent_pages_are_ranked_and_the_count_says_there_are_more(client, site, monkeypatch):
+    monkeypatch.setattr(search_module, "MAX_RESULTS", 3)
+    for days in range(5):
+        page = WikiPageFactory(parent=site["wiki"], title=f"Vieille de {days} jours", summary="tableur")
+        published_days_ago(page, days)
+    response = client.get("/recherche/", {"q": "tableur"})
+    html = response.content.decode()
+    # The most relevant of the most recent (MAX_RESULTS + 1 are read, to tell that there are more): never the oldest.
+    titles = result_titles(response)
+    assert len(titles) == 3 and "Vieille de 4 jours" not in titles
+    assert "Plus de 3 résultats pour « tableur »" in html
+    assert "Voici les plus pertinents des 3 publiés le plus récemment" in html
+    outcome = search("tableur")
+    assert (outcome.count, outcome.has_more) == (3, True)
+    monkeypatch.setattr(search_module, "MAX_RESULTS", 5)
+    outcome = search("tableur")
+    assert (outcome.count, outcome.has_more) == (5, False)
+    assert "5 résultats pour « tableur »" in client.get("/recherche/", {"q": "tableur"}).content.decode()
+
+
+def add_matching_pages(site, count):
+    # One type of page: a page of results costs one query per type of page it shows.
+    for _ in range(count):
+        WikiPageFactory(parent=site["wiki"], summary="Un tableur.", body=[("markdown", "Un **tableur** partagé.")])
+
+
+def test_search_queries_do_not_grow_with_the_number_of_results(client, site, monkeypatch):
+    """The same queries for a few pages found, for a page of them, and for more than the search ranks."""
+    monkeypatch.setattr(search_module, "MAX_RESULTS", 20)
+    add_matching_pages(site, 4)
     client.get("/recherche/", {"q": "tableur"})
     with CaptureQueriesContext(connection) as small:
         assert len(result_titles(client.get("/recherche/", {"q": "tableur"}))) == 4
-    small_count = len(small)
-    add_pages(13)
-    with django_assert_max_num_queries(small_count):
-        assert len(result_titles(client.get("/recherche/", {"q": "tableur"}))) == 10
+    counts = []
+    for more in (8, 40):  # 12 pages found, then 52: more than MAX_RESULTS
+        add_matching_pages(site, more)
+        with CaptureQueriesContext(connection) as large:
+            assert len(result_titles(client.get("/recherche/", {"q": "tableur"}))) == 10
+        counts.append(len(large))
+    assert counts == [len(small), len(small)]
+
+
+@pytest.mark.parametrize("found", [3, 30])
+def test_a_search_asks_one_query_to_find_and_rank_then_one_per_page_type_shown(
+    site, django_assert_num_queries, monkeypatch, found
+):
+    monkeypatch.setattr(search_module, "MAX_RESULTS", 20)
+    for _ in range(found):
+        ToolSheetPageFactory(parent=site["sheets"], summary="Un tableur.")
+    list(search("tableur").results)  # what every page reads once (the private sections) is read
+    # The pages found with their relevance; then the page of results: the pages' types, the tool sheets.
+    with django_assert_num_queries(3):
+        outcome = search("tableur")
+        assert len(list(outcome.results)) == min(found, 10)
+    assert outcome.has_more is (found > 20)
 
 
 def test_every_page_has_a_labelled_search_box_in_its_header(client, site):
