@@ -12,7 +12,6 @@ from core import fragments
 from core.pages import NAVIGATION
 
 from .forms import ToolSheetFilterForm
-from .models import ToolSheetTag
 
 PER_PAGE = 20
 
@@ -25,7 +24,7 @@ def paginate(items, page_number, per_page=PER_PAGE):
 def tags_of(sheets):
     """The tags used by those sheets, by name: the choices of the tag filter. Each tag of the vocabulary is checked
     for one sheet bearing it (the vocabulary stays small as sheets grow in number)."""
-    borne = ToolSheetTag.objects.filter(tag=OuterRef("pk"), content_object__in=sheets)
+    borne = sheets.model.tags.through.objects.filter(tag=OuterRef("pk"), content_object__in=sheets)
     return Tag.objects.filter(Exists(borne)).order_by("name")
 
 

@@ -15,6 +15,7 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
+from wagtail.models import Page
 
 from core import cache_versions
 from core.pages import pages
@@ -35,9 +36,12 @@ def resolver_for(text):
         return None
     # The page models by name: they hold the blocks that render these links, so they import this module.
     linkable_types = (apps.get_model("resources", "WikiPage"), apps.get_model("resources", "ToolSheetPage"))
-    # The title as typed, or lower-cased: SQLite lowers ASCII letters only, so the first catches "Écrire".
+    # The title as typed, or lower-cased: SQLite lowers ASCII letters only, so the first catches "Écrire". Found
+    # apart, by the indexes on both (home/migrations/0005), which the page's other conditions would make the
+    # database pass over for a scan of every page of these types.
     same_titles = Q(title__in=titles) | Q(lower_title__in={title.lower() for title in titles})
-    linkable = pages().live().public().type(*linkable_types).annotate(lower_title=Lower("title")).filter(same_titles)
+    titled = Page.objects.annotate(lower_title=Lower("title")).filter(same_titles).values("pk")
+    linkable = pages().live().public().type(*linkable_types).filter(pk__in=titled)
     by_title = {page.title.casefold(): page for page in linkable}
     looked_up = {title.casefold() for title in titles}
 
