@@ -1,15 +1,16 @@
 """The workshop agenda at /ateliers/: upcoming or past workshops, filtered by commune, format and theme, paginated.
 
-The listing costs the same few queries whatever the number of workshops: stream fields deferred, one page at a time.
+The listing costs the same few queries whatever the number of workshops: stream fields deferred, one page at a time,
+counted up to a bound (core/paging.py).
 """
 
-from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef
 from django.utils.http import urlencode
 from taggit.models import Tag
 
 from core import fragments
 from core.pages import NAVIGATION
+from core.paging import BoundedPaginator
 
 from .forms import WorkshopFilterForm
 
@@ -63,5 +64,5 @@ def workshop_agenda(workshops, params):
         "filter_form": form,
         "showing_past": filters.get("quand") == "passes",
         "query": urlencode(filters),
-        "workshops": Paginator(matching, PER_PAGE).get_page(params.get("page")),
+        "workshops": BoundedPaginator(matching, PER_PAGE).get_page(params.get("page")),
     }

@@ -5,8 +5,11 @@ import datetime
 import pytest
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from core import paging
 from tests.factories import WorkshopIndexPageFactory, WorkshopPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -98,6 +101,24 @@ def test_pages_of_twenty_keep_the_filters(client, index):
     assert "23 ateliers" in html
     assert 'href="?commune=Langeais&amp;page=2"' in html
     assert titles(client.get("/ateliers/?commune=Langeais&page=2")) == ["Atelier 20", "Atelier 21", "Atelier 22"]
+
+
+def test_a_long_agenda_is_counted_no_further_than_its_bound_and_says_so(client, index, monkeypatch):
+    """Thousands of workshops to come are not all counted on each visit: past the bound, the agenda says « plus de »,
+    its pages stop there, and its filters reach the others."""
+    monkeypatch.setattr(paging, "COUNTED_AT_MOST", 20)
+    for n in range(25):
+        WorkshopPageFactory(parent=index, title=f"Atelier {n:02}", commune="Langeais", **days_from_now(n + 1))
+    WorkshopPageFactory(parent=index, title="À Cinq-Mars", commune="Cinq-Mars-la-Pile", **days_from_now(30))
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/ateliers/").content.decode()
+    assert "plus de 20 ateliers" in html
+    assert "choisissez une commune, un format ou un thème pour voir les autres" in html
+    assert "page=2" not in html
+    count = next(query["sql"] for query in queries.captured_queries if "COUNT(" in query["sql"].upper())
+    assert "LIMIT 21" in count
+    assert titles(client.get("/ateliers/?commune=Cinq-Mars-la-Pile")) == ["À Cinq-Mars"]
+    assert "1 atelier)" in client.get("/ateliers/?commune=Cinq-Mars-la-Pile").content.decode()
 
 
 def test_agenda_queries_do_not_grow_with_the_number_of_workshops(client, index, django_assert_max_num_queries):
