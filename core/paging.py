@@ -1,4 +1,40 @@
-"""Page links of paginated lists (templates/components/pagination.html)."""
+"""Paginated lists: page links (templates/components/pagination.html), and a paginator that counts no further than
+a bound."""
+
+from django.core.paginator import Paginator
+from django.utils.formats import number_format
+from django.utils.functional import cached_property
+
+# The most items a long listing counts: 50 pages of 20.
+COUNTED_AT_MOST = 1000
+
+
+class BoundedPaginator(Paginator):
+    """A paginator whose count stops at `at_most` items: the database reads no more than that many, whatever the
+    size of the list, and the list shows its first `at_most` items (`is_bounded` then says there are more, which
+    its filters narrow down)."""
+
+    def __init__(self, object_list, per_page, at_most=None):
+        super().__init__(object_list, per_page)
+        self.at_most = COUNTED_AT_MOST if at_most is None else at_most
+
+    @cached_property
+    def counted(self):
+        # A count of a sliced queryset is a count of a subquery that stops at its limit.
+        return self.object_list[: self.at_most + 1].count()
+
+    @property
+    def count(self):
+        return min(self.counted, self.at_most)
+
+    @property
+    def is_bounded(self):
+        return self.counted > self.at_most
+
+    @property
+    def count_label(self):
+        """The count with its thousands grouped, as French writes them (« 1 000 »)."""
+        return number_format(self.count, force_grouping=True)
 
 
 def query_without(request, name="page"):

@@ -174,10 +174,14 @@ class WorkshopFilterForm(forms.Form):
         choices=[("", _("À venir")), ("passes", _("Passés"))],
         error_messages={"invalid_choice": _("Choisissez « À venir » ou « Passés ».")},
     )
-    commune = forms.ChoiceField(
+    # Typed, not picked from a list: a network's communes run into the hundreds, which a list would send on every
+    # visit, and read from every workshop.
+    commune = forms.CharField(
         label=_("Commune"),
         required=False,
-        error_messages={"invalid_choice": _("Aucun atelier dans cette commune : choisissez-en une dans la liste.")},
+        max_length=120,
+        help_text=_("Son nom, par exemple Langeais ; vide : toutes les communes."),
+        error_messages={"max_length": _("Un nom de commune compte au plus 120 caractères.")},
     )
     format = forms.ChoiceField(
         label=_("Format"),
@@ -191,10 +195,12 @@ class WorkshopFilterForm(forms.Form):
         error_messages={"invalid_choice": _("Aucun atelier sur ce thème : choisissez-en un dans la liste.")},
     )
 
-    def __init__(self, data=None, *, communes=(), themes=(), **kwargs):
+    def __init__(self, data=None, *, themes=(), **kwargs):
         super().__init__(data, **kwargs)
-        self.fields["commune"].choices = [("", _("Toutes les communes")), *((name, name) for name in communes)]
         self.fields["theme"].choices = [("", _("Tous les thèmes")), *themes]
+
+    def clean_commune(self):
+        return " ".join(self.cleaned_data["commune"].split())
 
     def valid_filters(self):
         """The filters that passed validation, by field name; the others are left out."""

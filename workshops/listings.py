@@ -1,15 +1,16 @@
 """The workshop agenda at /ateliers/: upcoming or past workshops, filtered by commune, format and theme, paginated.
 
-The listing costs the same few queries whatever the number of workshops: stream fields deferred, one page at a time.
+The listing costs the same few queries whatever the number of workshops: stream fields deferred, one page at a time,
+counted up to a bound (core/paging.py).
 """
 
-from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef
 from django.utils.http import urlencode
 from taggit.models import Tag
 
 from core import fragments
 from core.pages import NAVIGATION
+from core.paging import BoundedPaginator
 
 from .forms import WorkshopFilterForm
 
@@ -20,7 +21,7 @@ def filter_workshops(workshops, *, when="", commune="", format="", theme=""):
     """Upcoming workshops soonest first, or past ones latest first; then those of a commune, a format, a theme."""
     workshops = workshops.past() if when == "passes" else workshops.upcoming()
     if commune:
-        workshops = workshops.filter(commune=commune)
+        workshops = workshops.filter(commune__iexact=commune)
     if format:
         workshops = workshops.filter(format=format)
     if theme:
@@ -35,22 +36,16 @@ def themes(workshops):
     return Tag.objects.filter(Exists(bearing)).order_by("name").values_list("slug", "name")
 
 
-def filter_choices(workshops):
-    """The communes and themes of the agenda's workshops (the live, public ones), for its filter form: read once,
-    kept until a page is published, unpublished, moved or deleted, or a restriction changes (core/signals.py)."""
-
-    def read():
-        communes = workshops.order_by("commune").values_list("commune", flat=True).distinct()
-        return list(communes), list(themes(workshops))
-
-    return fragments.get(NAVIGATION, "workshop-filters", read)
+def theme_choices(workshops):
+    """The themes of the agenda's workshops (the live, public ones), for its filter form: read once, kept until a
+    page is published, unpublished, moved or deleted, or a restriction changes (core/signals.py)."""
+    return fragments.get(NAVIGATION, "workshop-themes", lambda: list(themes(workshops)))
 
 
 def workshop_agenda(workshops, params):
     """What the workshop index shows of these (public) workshops for the GET parameters: the filter form, one page
     of workshops, and the query string that keeps the filters from page to page."""
-    communes, theme_choices = filter_choices(workshops)
-    form = WorkshopFilterForm(params, communes=communes, themes=theme_choices)
+    form = WorkshopFilterForm(params, themes=theme_choices(workshops))
     filters = form.valid_filters()
     matching = filter_workshops(
         workshops,
@@ -63,5 +58,5 @@ def workshop_agenda(workshops, params):
         "filter_form": form,
         "showing_past": filters.get("quand") == "passes",
         "query": urlencode(filters),
-        "workshops": Paginator(matching, PER_PAGE).get_page(params.get("page")),
+        "workshops": BoundedPaginator(matching, PER_PAGE).get_page(params.get("page")),
     }

@@ -382,12 +382,11 @@ class WorkshopPage(SignupFormPage):
         verbose_name = _("atelier")
         verbose_name_plural = _("ateliers")
         # The agenda, the home page and the dashboard read workshops by date, the memories by date among those
-        # that have one, and the agenda's filter its communes in order: by index, not by reading them all.
+        # that have one: by index, not by reading them all.
         indexes = [
             models.Index(fields=["start"], name="workshop_start"),
             models.Index(fields=["end"], name="workshop_end"),
             models.Index(fields=["start"], condition=Q(has_memory=True), name="workshop_memory_start"),
-            models.Index(fields=["commune"], name="workshop_commune"),
         ]
 
     def clean(self):
