@@ -186,7 +186,7 @@ PUBLIC_PAGES = {
     "wiki page": ("wiki", None, 6, 15),
     "tool sheets, filtered": ("/outils/", {"categorie": INTERNAL, "mot_cle": "réunion"}, 6, 15),
     "tool sheet": ("sheet", None, 5, 14),
-    "workshops": ("/ateliers/", None, 6, 15),
+    "workshops": ("/ateliers/", None, 5, 14),
     "workshop, with its sign-up form": ("workshop", None, 4, 13),
     "workshop's memory": ("memory", None, 8, 17),
     "workshop of a journey": ("journey workshop", None, 6, 15),
