@@ -88,12 +88,16 @@ def structure_detail(request, slug):
 def _file(request, file, content_type, filename):
     """A file of exports.py, sent as a static file is (sendfile, under gunicorn), or "not modified" to a browser or
     a harvester that already has this very copy."""
+    tag = export_files.etag(file)
+    if (answer := get_conditional_response(request, etag=tag)) is not None:
+        # The file is closed, not a response made for it: closing a response ends the request (request_finished),
+        # which would close the database connection in the middle of it.
+        file.close()
+        answer["ETag"] = tag
+        return answer
     response = FileResponse(file, content_type=content_type, filename=filename)
-    response["ETag"] = export_files.etag(file)
-    answer = get_conditional_response(request, etag=response["ETag"], response=response)
-    if answer is not response:
-        response.close()
-    return answer
+    response["ETag"] = tag
+    return response
 
 
 def _open_data(response):

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+from django.core.signals import request_finished
 from django.http import FileResponse
 from django.utils import timezone
 
@@ -143,7 +144,19 @@ def test_a_file_that_could_not_be_written_whole_is_never_sent(client, associatio
 def test_a_harvester_that_has_the_file_is_told_it_has_not_changed_until_it_does(client, association, directory):
     first = client.get("/carte/lieux.geojson")
     first.getvalue()
-    again = client.get("/carte/lieux.geojson", HTTP_IF_NONE_MATCH=first["ETag"])
+    finished = []
+
+    def count(**kwargs):
+        finished.append(kwargs)
+
+    request_finished.connect(count)
+    try:
+        again = client.get("/carte/lieux.geojson", HTTP_IF_NONE_MATCH=first["ETag"])
+    finally:
+        request_finished.disconnect(count)
+    # The request ends once, when the server closes the response: the file not sent is closed, not a response of
+    # its own, whose closing would end the request (and close its database connection) in the middle of it.
+    assert len(finished) == 1
     assert again.status_code == 304 and again.getvalue() == b""
     assert again["ETag"] == first["ETag"]
     association.name = "Le Lien numérique de Cinq-Mars"
