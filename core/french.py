@@ -1,8 +1,9 @@
-"""French typography the locale's formats leave out: « 1er » for the first of the month, and elision before a vowel."""
+"""French typography the locale's formats leave out: « 1er » for the first of the month, elision before a vowel, and
+thousands grouped in every number (« 1 000 »), which Django does only when USE_THOUSAND_SEPARATOR is on."""
 
 import unicodedata
 
-from django.utils.formats import date_format
+from django.utils.formats import date_format, number_format
 
 # The ordinal goes right after the day ("j"), escaped so that the formatter prints it as is.
 FIRST = r"j\e\r"
@@ -20,6 +21,11 @@ def format_date(value, format="j F Y"):
     if value.day == 1:
         format = _with_ordinal(format)
     return date_format(value, format)
+
+
+def format_number(value):
+    """A number with its thousands grouped as French writes them: « 1 000 »."""
+    return number_format(value, force_grouping=True)
 
 
 def _with_ordinal(format):

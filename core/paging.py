@@ -2,7 +2,6 @@
 a bound."""
 
 from django.core.paginator import Paginator
-from django.utils.formats import number_format
 from django.utils.functional import cached_property
 
 # The most items a long listing counts: 50 pages of 20.
@@ -30,11 +29,6 @@ class BoundedPaginator(Paginator):
     @property
     def is_bounded(self):
         return self.counted > self.at_most
-
-    @property
-    def count_label(self):
-        """The count with its thousands grouped, as French writes them (« 1 000 »)."""
-        return number_format(self.count, force_grouping=True)
 
 
 def query_without(request, name="page"):

@@ -70,8 +70,9 @@ def mark_cacheable(page, request):
         page_cache.share(request, *getattr(page, "changes_by_itself_at", tuple)())
 
 
-def lookup(request):
-    """The shared copy of the page asked for, with the visitor's own CSRF token, or None."""
+def lookup(request, csrf):
+    """The shared copy of the page asked for, with the visitor's own CSRF token, or None. `csrf` is the CSRF
+    middleware, whose own hook reads the visitor's cookie before a token is made for them."""
     if not may_read(request):
         return None
     versions, entry = cache_versions.read([VERSION_KEY, _path_key(request.path)], _key(request))
@@ -81,6 +82,7 @@ def lookup(request):
         return None
     status, headers, content, has_token = entry
     if has_token:
+        csrf.process_request(request)
         content = content.replace(TOKEN_PLACEHOLDER, get_token(request).encode())
     response = HttpResponse(content, status=status)
     for name, value in headers:
@@ -97,7 +99,6 @@ def store(request, response):
     seconds = getattr(request, "page_cache_seconds", None)
     if (
         seconds is None
-        or not hasattr(request, "page_cache_versions")
         or not may_read(request)
         or request.method != "GET"
         or response.status_code != 200

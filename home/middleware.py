@@ -17,10 +17,8 @@ class PageCacheMiddleware:
         self.csrf = CsrfViewMiddleware(get_response)
 
     def __call__(self, request):
-        if cache.may_read(request):
-            self.csrf.process_request(request)
-            if (copy := cache.lookup(request)) is not None:
-                return self.csrf.process_response(request, copy)
+        if (copy := cache.lookup(request, self.csrf)) is not None:
+            return self.csrf.process_response(request, copy)
         response = self.get_response(request)
         cache.store(request, response)
         return response

@@ -16,7 +16,6 @@ from html import unescape
 
 from django.core.paginator import Paginator
 from django.db.models import Q, TextChoices
-from django.utils.formats import number_format
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -78,11 +77,6 @@ class SearchOutcome:
     @property
     def count(self):
         return self.results.paginator.count
-
-    @property
-    def count_label(self):
-        """The count with its thousands grouped, as French writes them (« 1 000 »)."""
-        return number_format(self.count, force_grouping=True)
 
 
 class RankedPages:

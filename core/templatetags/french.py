@@ -1,5 +1,6 @@
 """Template filters for French typography, built into every template (settings TEMPLATES builtins): dates with
-« 1er » (`{{ page.start|date_fr:"l j F Y" }}`) and elision (`{{ name|elide:"de" }}` → « d'Awa »)."""
+« 1er » (`{{ page.start|date_fr:"l j F Y" }}`), elision (`{{ name|elide:"de" }}` → « d'Awa ») and numbers with their
+thousands grouped (`{{ count|nombre }}` → « 1 000 »)."""
 
 from django import template
 from django.utils.html import format_html
@@ -23,3 +24,8 @@ def elide(word, article, autoescape=True):
         # The article is the template's own text; only the word is escaped.
         return format_html(french.before(article, word) + "{}", word)
     return french.elide(article, word)
+
+
+@register.filter(is_safe=True)
+def nombre(value):
+    return french.format_number(value)

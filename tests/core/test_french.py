@@ -43,6 +43,12 @@ def test_the_date_filter_shows_the_day_in_the_sites_time_zone():
     assert render("{{ when|date_fr }}", when=None) == ""
 
 
+@pytest.mark.parametrize(("value", "expected"), [(7, "7"), (1000, "1\u202f000"), (35228, "35\u202f228")])
+def test_a_number_has_its_thousands_grouped_as_french_writes_them(value, expected):
+    """« plus de 1 000 ateliers », « Plus de 1 000 résultats »: grouped whatever USE_THOUSAND_SEPARATOR says."""
+    assert render("{{ count|nombre }}", count=value).replace("\xa0", "\u202f") == expected
+
+
 @pytest.mark.parametrize(
     ("article", "word", "expected"),
     [
