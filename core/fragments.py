@@ -27,10 +27,10 @@ def version(topic):
 def get(topic, name, build):
     """The fragment `name` of `topic` from the cache, or `build()`, kept there until the topic changes."""
     key = f"fragment:{topic}:{name}"
-    versions, value = cache_versions.read([_version_key(topic)], key)
+    versions, value = cache_versions.read_shared([_version_key(topic)], key)
     if value is cache_versions.MISSING:
         value = build()
-        cache_versions.keep(versions, key, value, FRAGMENT_SECONDS)
+        cache_versions.keep_shared(versions, key, value, FRAGMENT_SECONDS)
     return value
 
 

@@ -80,10 +80,10 @@ def render_markdown(text):
     if not text.strip():
         return mark_safe("")
     key = f"markdown:{sha256(text.encode()).hexdigest()}"
-    versions, html = cache_versions.read([LINKS_VERSION_KEY], key)
+    versions, html = cache_versions.read_shared([LINKS_VERSION_KEY], key)
     if html is cache_versions.MISSING:
         html = str(render(text, resolve_wiki_link=resolver_for(text)))
-        cache_versions.keep(versions, key, html, RENDERED_SECONDS)
+        cache_versions.keep_shared(versions, key, html, RENDERED_SECONDS)
     return mark_safe(html)  # noqa: S308 — the sanitizer's output, as it was kept
 
 

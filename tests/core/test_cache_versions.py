@@ -46,3 +46,30 @@ def test_a_value_is_read_with_its_versions_in_one_round_trip(monkeypatch):
     monkeypatch.setattr(cache_versions.cache, "get_many", lambda keys: calls.append(keys) or get_many(keys))
     assert cache_versions.read(["test-version", "other-version"], "test-value") == (versions, None)
     assert len(calls) == 1
+
+
+def test_a_page_reads_what_every_page_shares_in_one_round_trip(client, home, monkeypatch):
+    client.get("/")  # the fragments every page shares, built once
+    calls = []
+
+    def counted(method):
+        return lambda *args, **kwargs: calls.append(args) or method(*args, **kwargs)
+
+    for name in ("get", "get_many"):
+        monkeypatch.setattr(cache_versions.cache, name, counted(getattr(cache_versions.cache, name)))
+    assert client.get("/?autre=1").status_code == 200  # out of the page cache: built, its fragments read
+    ours = [args for args in calls if args != ("wagtail_site_root_paths",)]  # Wagtail's own read of its sites
+    assert len(ours) == 1
+
+
+def test_each_reader_of_a_shared_value_gets_its_own_copy(client, home):
+    cache_versions.start_request()
+    try:
+        versions, _ = cache_versions.read_shared(["test-version"], "test-shared")
+        cache_versions.keep_shared(versions, "test-shared", {"name": "kept"}, 60)
+        cache_versions.read_shared(["test-version"], "test-shared")[1]["name"] = "changed by a reader"
+        assert cache_versions.read_shared(["test-version"], "test-shared")[1] == {"name": "kept"}
+        cache_versions.move_on("test-version")  # an edit during the request: read again under the new version
+        assert cache_versions.read_shared(["test-version"], "test-shared")[1] is cache_versions.MISSING
+    finally:
+        cache_versions.end_request()
