@@ -50,16 +50,26 @@ def test_a_value_is_read_with_its_versions_in_one_round_trip(monkeypatch):
 
 def test_a_page_reads_what_every_page_shares_in_one_round_trip(client, home, monkeypatch):
     client.get("/")  # the fragments every page shares, built once
-    calls = []
+    calls, within = [], []
 
     def counted(method):
-        return lambda *args, **kwargs: calls.append(args) or method(*args, **kwargs)
+        def call(*args, **kwargs):
+            # A round trip is a call from outside the cache: a local cache's get_many calls its own get per key.
+            if not within:
+                calls.append(args)
+            within.append(method)
+            try:
+                return method(*args, **kwargs)
+            finally:
+                within.pop()
+
+        return call
 
     for name in ("get", "get_many"):
         monkeypatch.setattr(cache_versions.cache, name, counted(getattr(cache_versions.cache, name)))
     assert client.get("/?autre=1").status_code == 200  # out of the page cache: built, its fragments read
     ours = [args for args in calls if args != ("wagtail_site_root_paths",)]  # Wagtail's own read of its sites
-    assert len(ours) == 1
+    assert len(ours) == 1, ours
 
 
 def test_each_reader_of_a_shared_value_gets_its_own_copy(client, home):
