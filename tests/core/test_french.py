@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.apps import apps
+from django.contrib.auth.models import Group
 from django.template import engines
 from django.utils import translation
 from wagtail.models import Task, Workflow
@@ -107,3 +108,10 @@ def test_only_wagtails_default_names_are_renamed():
     names = set(Workflow.objects.values_list("name", flat=True))
     assert moderation.WAGTAIL_DEFAULT not in names
     assert {moderation.WORKFLOW, "Validation par la coordination"} <= names
+
+
+@pytest.mark.django_db
+def test_wagtails_default_groups_are_named_in_french_beside_the_networks_roles():
+    names = set(Group.objects.values_list("name", flat=True))
+    assert {"Éditeurs", "Modérateurs"} <= names
+    assert not names & {"Editors", "Moderators"}
