@@ -4,7 +4,9 @@ import datetime
 import os
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from config import csp, database
@@ -217,7 +219,10 @@ PAGE_CACHE_SECONDS = 600
 EXPORTS_CACHE_DIR = Path(tempfile.gettempdir()) / "gare-exports"
 
 # The map of places (/carte/): the tile server and its attribution (Leaflet is served from static/vendor/leaflet/).
-MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+# An empty variable means the default, as unset; an address without a host would break every map and its policy.
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL") or "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+if urlsplit(MAP_TILE_URL).scheme not in ("http", "https") or not urlsplit(MAP_TILE_URL).hostname:
+    raise ImproperlyConfigured("MAP_TILE_URL must be an http(s) address of tiles, like https://…/{z}/{x}/{y}.png.")
 MAP_TILE_ATTRIBUTION = os.environ.get(
     "MAP_TILE_ATTRIBUTION",
     '&copy; <a href="https://www.openstreetmap.org/copyright">les contributeurs d\'OpenStreetMap</a>',

@@ -122,3 +122,12 @@ def test_sqlite_from_the_environment_gets_the_options_that_make_writers_wait():
     assert "'transaction_mode': 'IMMEDIATE'" in result.stdout
     assert "journal_mode=WAL" in result.stdout
     assert "'timeout': 20" in result.stdout
+
+
+def test_the_map_tiles_default_when_their_variable_is_empty_and_refuse_an_address_without_host():
+    code = PRINT_SETTING.format(name="MAP_TILE_URL")
+    empty = run_python(code, **PRODUCTION_ENV, MAP_TILE_URL="")
+    assert empty.stdout.strip() == "https://tile.openstreetmap.org/{z}/{x}/{y}.png", empty.stderr
+    hostless = run_python(code, **PRODUCTION_ENV, MAP_TILE_URL="/tuiles/{z}/{x}/{y}.png")
+    assert hostless.returncode != 0
+    assert "MAP_TILE_URL must be an http(s) address" in hostless.stderr
