@@ -46,7 +46,9 @@ def code_version():
             return ""
 
     commit = git("rev-parse", "--short", "HEAD") or "inconnu"
-    return f"{commit}{' (modifié)' if git('status', '--porcelain', '--untracked-files=no') else ''}"
+    # The results of earlier runs are not the code measured: writing them does not mark the next run.
+    changed = git("status", "--porcelain", "--untracked-files=no", "--", ":/", ":(top,exclude)bench/results")
+    return f"{commit}{' (modifié)' if changed else ''}"
 
 
 def now():
