@@ -39,12 +39,12 @@ def test_reminders_go_once_to_confirmed_people_of_workshops_starting_soon(tomorr
     assert sorted(m.to[0] for m in mail.outbox) == sorted(r.email for r in confirmed)
     assert mail.outbox[0].subject.startswith(f"Rappel : {tomorrow.title}, ")
     assert "/inscription/" in mail.outbox[0].body
-    assert "2 rappel(s) mis en file d'envoi." in capsys.readouterr().out
+    assert "2 rappels mis en file d'envoi." in capsys.readouterr().out
     assert Registration.objects.filter(reminded_at__isnull=False).count() == 2
 
     call_command("send_reminders")
     assert len(mail.outbox) == 2
-    assert "0 rappel(s) mis en file d'envoi." in capsys.readouterr().out
+    assert "0 rappel mis en file d'envoi." in capsys.readouterr().out
 
     call_command("send_reminders", hours=24 * 6)
     assert len(mail.outbox) == 3

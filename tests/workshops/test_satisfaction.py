@@ -109,7 +109,7 @@ def test_the_survey_link_is_e_mailed_once_after_the_day(past_workshop, capsys):
     call_command("send_survey_invitations")
     assert [m.to for m in mail.outbox] == [[came.email]]
     assert survey_url(came) in mail.outbox[0].body
-    assert "1 invitation(s) mise(s) en file d'envoi." in capsys.readouterr().out
+    assert "1 invitation mise en file d'envoi." in capsys.readouterr().out
 
     call_command("send_survey_invitations")
     assert len(mail.outbox) == 1

@@ -141,7 +141,7 @@ def test_reimporting_an_export_with_the_charter_changes_nothing(client, places, 
     before = list(Structure.objects.values_list("national_programmes", "updated_at"))
     out = io.StringIO()
     call_command("import_lieux", str(path), stdout=out)
-    assert "0 mis à jour" in out.getvalue() and "0 rejeté(s)" in out.getvalue()
+    assert "0 mis à jour" in out.getvalue() and "0 rejeté" in out.getvalue()
     assert list(Structure.objects.values_list("national_programmes", "updated_at")) == before
 
 

@@ -224,7 +224,7 @@ def test_reimporting_our_own_export_changes_nothing(client, places, tmp_path, ur
     before = _snapshot()
     out = io.StringIO()
     call_command("import_lieux", str(path), stdout=out)
-    assert "0 créé(s), 0 mis à jour, 3 inchangé(s), 0 rejeté(s)" in out.getvalue()
+    assert "0 créé, 0 mis à jour, 3 inchangés, 0 rejeté" in out.getvalue()
     assert _snapshot() == before
 
 
@@ -253,7 +253,7 @@ def test_import_creates_then_updates_by_id_without_duplicates(home, tmp_path):
     )
     out = io.StringIO()
     call_command("import_lieux", str(path), stdout=out)
-    assert "0 créé(s), 1 mis à jour" in out.getvalue()
+    assert "0 créé, 1 mis à jour" in out.getvalue()
     assert Structure.objects.count() == 1
     assert Structure.objects.get().name == "Foyer rural de Château"
 
@@ -276,7 +276,7 @@ def test_import_reports_every_rejected_row_with_its_reason(home, tmp_path):
     assert "ligne 4 (id « ko-2 »)" in errors and "« code_postal »" in errors
     assert "ligne 5 (id « ko-3 »)" in errors and "valeur inconnue pour « services » : Cours de cuisine" in errors
     assert "ligne 6 (id « ok-1 »)" in errors and "plusieurs fois" in errors
-    assert "1 créé(s), 0 mis à jour, 0 inchangé(s), 4 rejeté(s)" in out.getvalue()
+    assert "1 créé, 0 mis à jour, 0 inchangé, 4 rejetés" in out.getvalue()
     assert list(Structure.objects.values_list("name", flat=True)) == ["Bon lieu"]
 
 
@@ -287,7 +287,7 @@ def test_dry_run_saves_nothing(home, tmp_path):
                                  "services": "Accès internet et matériel informatique"}]))  # fmt: skip
     out = io.StringIO()
     call_command("import_lieux", str(path), "--dry-run", stdout=out)
-    assert "[essai, rien n'est enregistré] 1 créé(s)" in out.getvalue()
+    assert "[essai, rien n'est enregistré] 1 créé" in out.getvalue()
     assert not Structure.objects.exists()
 
 

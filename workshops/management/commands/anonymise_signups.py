@@ -2,6 +2,8 @@
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from workshops.rights import apply_retention
 
@@ -16,14 +18,39 @@ class Command(BaseCommand):
         report = apply_retention()
         months, years = settings.SIGNUP_RETENTION_MONTHS, settings.ATTENDANCE_PROOF_RETENTION_YEARS
         self.stdout.write(
-            f"Ateliers terminés depuis plus de {months} mois : {report.anonymised} inscription(s) anonymisée(s) "
-            f"(preuve de présence gardée), {report.deleted} supprimée(s) (liste d'attente, annulations)."
+            _(
+                "Ateliers terminés depuis plus de %(months)s mois : %(anonymised)s (preuve de présence gardée), "
+                "%(deleted)s (liste d'attente, annulations)."
+            )
+            % {
+                "months": months,
+                "anonymised": anonymised(report.anonymised),
+                "deleted": deleted(report.deleted),
+            }
         )
         self.stdout.write(
-            f"Parcours terminés depuis plus de {months} mois : {report.journeys_anonymised} inscription(s) "
-            f"anonymisée(s), {report.journeys_deleted} supprimée(s)."
+            _("Parcours terminés depuis plus de %(months)s mois : %(anonymised)s, %(deleted)s.")
+            % {
+                "months": months,
+                "anonymised": anonymised(report.journeys_anonymised),
+                "deleted": deleted(report.journeys_deleted),
+            }
         )
         self.stdout.write(
-            f"Preuves de plus de {years} ans supprimées : {report.proofs_removed} inscription(s) aux ateliers, "
-            f"{report.journey_proofs_removed} aux parcours."
+            ngettext(
+                "Preuves de plus de %(years)s ans supprimées : %(count)s inscription aux ateliers, %(journeys)s aux "
+                "parcours.",
+                "Preuves de plus de %(years)s ans supprimées : %(count)s inscriptions aux ateliers, %(journeys)s aux "
+                "parcours.",
+                report.proofs_removed,
+            )
+            % {"years": years, "count": report.proofs_removed, "journeys": report.journey_proofs_removed}
         )
+
+
+def anonymised(count):
+    return ngettext("%(count)s inscription anonymisée", "%(count)s inscriptions anonymisées", count) % {"count": count}
+
+
+def deleted(count):
+    return ngettext("%(count)s supprimée", "%(count)s supprimées", count) % {"count": count}

@@ -3,6 +3,7 @@
 import datetime
 
 from django.core.management.base import BaseCommand
+from django.utils.translation import ngettext
 
 from workshops.signup import send_reminders
 
@@ -17,4 +18,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, hours, **options):
         queued = send_reminders(within=datetime.timedelta(hours=hours))
-        self.stdout.write(f"{queued} rappel(s) mis en file d'envoi.")
+        self.stdout.write(
+            ngettext("%(count)s rappel mis en file d'envoi.", "%(count)s rappels mis en file d'envoi.", queued)
+            % {"count": queued}
+        )

@@ -3,6 +3,7 @@
 import datetime
 
 from django.core.management.base import BaseCommand
+from django.utils.translation import ngettext
 
 from workshops.satisfaction import send_invitations
 
@@ -17,4 +18,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, days, **options):
         queued = send_invitations(within=datetime.timedelta(days=days))
-        self.stdout.write(f"{queued} invitation(s) mise(s) en file d'envoi.")
+        self.stdout.write(
+            ngettext(
+                "%(count)s invitation mise en file d'envoi.", "%(count)s invitations mises en file d'envoi.", queued
+            )
+            % {"count": queued}
+        )

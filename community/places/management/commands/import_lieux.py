@@ -1,6 +1,7 @@
 """Imports places from a CSV or JSON file in the national schema, updating existing structures by `id`."""
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import ngettext
 
 from community.places import opendata
 
@@ -29,7 +30,16 @@ class Command(BaseCommand):
             label = f" (id « {identifier} »)" if identifier else ""
             self.stderr.write(f"{where} {line}{label} rejeté(e) : {reason}")
         prefix = "[essai, rien n'est enregistré] " if dry_run else ""
+        created, unchanged, rejected = len(report.created), len(report.unchanged), len(report.rejected)
         self.stdout.write(
-            f"{prefix}{len(report.created)} créé(s), {len(report.updated)} mis à jour, "
-            f"{len(report.unchanged)} inchangé(s), {len(report.rejected)} rejeté(s)."
+            prefix
+            + ", ".join(
+                [
+                    ngettext("%(count)s créé", "%(count)s créés", created) % {"count": created},
+                    f"{len(report.updated)} mis à jour",
+                    ngettext("%(count)s inchangé", "%(count)s inchangés", unchanged) % {"count": unchanged},
+                    ngettext("%(count)s rejeté", "%(count)s rejetés", rejected) % {"count": rejected},
+                ]
+            )
+            + "."
         )
