@@ -23,8 +23,10 @@ def paginate(items, page_number, per_page=PER_PAGE):
 
 def tags_of(sheets):
     """The tags used by those sheets, by name: the choices of the tag filter. Each tag of the vocabulary is checked
-    for one sheet bearing it (the vocabulary stays small as sheets grow in number)."""
-    borne = sheets.model.tags.through.objects.filter(tag=OuterRef("pk"), content_object__in=sheets)
+    for one sheet bearing it, found from the tag (the vocabulary stays small as sheets grow in number): never by
+    listing all the sheets first."""
+    bearer = sheets.filter(pk=OuterRef("content_object_id"))
+    borne = sheets.model.tags.through.objects.filter(Exists(bearer), tag=OuterRef("pk"))
     return Tag.objects.filter(Exists(borne)).order_by("name")
 
 

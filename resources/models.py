@@ -198,7 +198,9 @@ class ToolSheetIndexPage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        sheets = ToolSheetPage.objects.child_of(self).live().public().defer_streamfields()
+        # All the sheets, without `child_of(self)`: they can only live here (one index, their only parent type),
+        # and the tree's index would make SQLite read every sheet before keeping those of a category.
+        sheets = ToolSheetPage.objects.live().public().defer_streamfields()
         context.update(listings.tool_sheet_library(self, sheets, request.GET))
         return context
 
@@ -279,6 +281,8 @@ class ToolSheetPage(LicensedPage):
     class Meta:
         verbose_name = _("fiche outil")
         verbose_name_plural = _("fiches outils")
+        # The index's filters: the sheets of a category are read without reading the others.
+        indexes = [models.Index(fields=["category", "is_free_software"], name="toolsheet_category_free")]
 
     def exercised_competences(self):
         """The competences the tool exercises, with their framework, for the sheet's page (one query)."""
