@@ -16,10 +16,11 @@ import re
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.http import HttpResponse
-from django.middleware.csrf import get_token
 from django.utils.cache import patch_cache_control
 
 from core import cache_versions, page_cache
+
+from .csrf import get_token
 
 VERSION_KEY = "page-cache-version"
 TOKEN_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
@@ -88,8 +89,6 @@ def lookup(request, csrf):
     for name, value in headers:
         response[name] = value
     response["Content-Length"] = len(content)
-    if has_token:
-        patch_cache_control(response, private=True)
     return response
 
 
@@ -111,6 +110,9 @@ def store(request, response):
     if hasattr(response, "render"):
         response.render()
     content, tokens = TOKEN_FIELD.subn(lambda field: field[1] + TOKEN_PLACEHOLDER + field[2], response.content)
+    if tokens:
+        # A page with a token is the visitor's own: no cache but theirs keeps it, this one and every copy.
+        patch_cache_control(response, private=True)
     headers = [(name, value) for name, value in response.items() if name.lower() != "content-length"]
     copy = (response.status_code, headers, content, bool(tokens))
     cache_versions.keep(request.page_cache_versions, _key(request), copy, seconds)

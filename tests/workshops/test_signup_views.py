@@ -55,19 +55,52 @@ def test_the_places_shown_follow_every_sign_up_and_cancellation(client, workshop
     assert "3 places disponibles" in client.get(workshop.url).content.decode()
 
 
+def form_token(page):
+    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.content.decode())[1]
+
+
 def test_the_shared_copy_gives_each_visitor_a_token_of_their_own(workshop, form_data, django_assert_num_queries):
     first, second, forger = (Client(enforce_csrf_checks=True) for _ in range(3))
-    first.get(workshop.url)
+    built = first.get(workshop.url)
     with django_assert_num_queries(0):  # from the shared cache
         page = second.get(workshop.url)
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.content.decode())[1]
+    token = form_token(page)
     assert page.cookies["csrftoken"].value
-    assert "private" in page["Cache-Control"]
-    # Another visitor's token is worthless without the cookie it was made for: a cross-site post is refused.
+    assert "private" in built["Cache-Control"] and "private" in page["Cache-Control"]
+    assert token != form_token(built) and page.cookies["csrftoken"].value != built.cookies["csrftoken"].value
+    # Another visitor's token is worthless without the cookie it was made for: a cross-site post is refused, with
+    # no cookie as with a cookie of one's own.
+    assert forger.post(SIGNUP_URL, {**form_data(), "csrfmiddlewaretoken": token}).status_code == 403
+    forger.get(workshop.url)
     assert forger.post(SIGNUP_URL, {**form_data(), "csrfmiddlewaretoken": token}).status_code == 403
     response = second.post(SIGNUP_URL, {**form_data(), "csrfmiddlewaretoken": token})
     assert response.status_code == 302 and response["Location"] == DONE_URL
     assert workshop.registrations.count() == 1
+
+
+def test_a_returning_visitor_keeps_their_cookie_under_a_new_mask_each_time(workshop, form_data):
+    """The secret of the cookie never shows in a page, and each page hides it differently (BREACH)."""
+    visitor = Client(enforce_csrf_checks=True)
+    visitor.get(workshop.url)
+    cookie = visitor.cookies["csrftoken"].value
+    pages = [visitor.get(workshop.url) for _ in range(2)]
+    tokens = [form_token(page) for page in pages]
+    assert all(page.cookies["csrftoken"].value == cookie for page in pages)  # sent again, to last longer
+    assert tokens[0] != tokens[1] and all(cookie not in token for token in tokens)
+    for token in tokens:
+        response = visitor.post(SIGNUP_URL, {**form_data(), "csrfmiddlewaretoken": token})
+        assert response.status_code == 302
+    assert workshop.registrations.count() == 2
+
+
+def test_a_visitor_with_a_broken_cookie_gets_a_new_one_that_works(workshop, form_data):
+    visitor = Client(enforce_csrf_checks=True)
+    visitor.get(workshop.url)
+    visitor.cookies["csrftoken"] = "abîmé"
+    page = visitor.get(workshop.url)
+    assert page.cookies["csrftoken"].value != "abîmé"
+    response = visitor.post(SIGNUP_URL, {**form_data(), "csrfmiddlewaretoken": form_token(page)})
+    assert response.status_code == 302
 
 
 def test_a_copy_lasts_no_longer_than_the_sign_up_window_it_shows(rf, workshop):
