@@ -3,6 +3,9 @@
 Each listing costs the same few queries whatever the number of pages: stream fields deferred, tags prefetched.
 """
 
+from functools import reduce
+from operator import or_
+
 from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef
 from django.utils.http import urlencode
@@ -21,11 +24,14 @@ def paginate(items, page_number, per_page=PER_PAGE):
     return Paginator(items, per_page).get_page(page_number)
 
 
-def tags_of(sheets):
-    """The tags used by those sheets, by name: the choices of the tag filter. Each tag of the vocabulary is checked
-    for one sheet bearing it (the vocabulary stays small as sheets grow in number)."""
-    borne = sheets.model.tags.through.objects.filter(tag=OuterRef("pk"), content_object__in=sheets)
-    return Tag.objects.filter(Exists(borne)).order_by("name")
+def tags_of(*pages):
+    """The tags borne by any of those pages (querysets of tagged page types), by name: the choices of a tag filter.
+    Each tag of the vocabulary is checked for one page bearing it, by the index (tag, page) of each tag table
+    (resources/migrations/0004): the vocabulary stays small as pages grow in number."""
+    borne = (
+        Exists(some.model.tags.through.objects.filter(tag=OuterRef("pk"), content_object__in=some)) for some in pages
+    )
+    return Tag.objects.filter(reduce(or_, borne)).order_by("name")
 
 
 def filter_tool_sheets(sheets, *, category="", tag="", free_software_only=False):
