@@ -19,16 +19,18 @@ from django.db.models import Q, TextChoices
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
-from taggit.models import Tag
 from wagtail.blocks import StreamValue
 from wagtail.models import Page
 from wagtail.search import index
 
+from core import fragments
+from core.pages import NAVIGATION
 from core.pages import pages as all_pages
 from network.news.models import NewsPage
 from network.prototypes.models import PrototypePage
 from resources import markdown
 from resources.blocks import stored_text
+from resources.listings import tags_of
 from resources.models import ResourceIndexPage, ToolSheetIndexPage, ToolSheetPage, ToolSheetTag, WikiPage, WikiPageTag
 from workshops.models import JourneyIndexPage, JourneyPage, WorkshopIndexPage, WorkshopPage
 
@@ -101,11 +103,12 @@ def query_terms(query):
 
 
 def searchable_tags():
-    """The tags of live wiki pages and tool sheets: the choices of the tag filter."""
-    wiki_tags = WikiPageTag.objects.filter(content_object__in=WikiPage.objects.live().public())
-    sheet_tags = ToolSheetTag.objects.filter(content_object__in=ToolSheetPage.objects.live().public())
-    return Tag.objects.filter(Q(id__in=wiki_tags.values("tag_id")) | Q(id__in=sheet_tags.values("tag_id"))).order_by(
-        "name"
+    """The tags of live public wiki pages and tool sheets: the choices of the tag filter. Read once, and kept until
+    a page is published, unpublished, moved or deleted, or a restriction changes (core/signals.py)."""
+    return fragments.get(
+        NAVIGATION,
+        "search-tags",
+        lambda: list(tags_of(WikiPage.objects.live().public(), ToolSheetPage.objects.live().public())),
     )
 
 

@@ -3,6 +3,9 @@
 Each listing costs the same few queries whatever the number of pages: stream fields deferred, tags prefetched.
 """
 
+from functools import reduce
+from operator import or_
+
 from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef
 from django.utils.http import urlencode
@@ -21,13 +24,19 @@ def paginate(items, page_number, per_page=PER_PAGE):
     return Paginator(items, per_page).get_page(page_number)
 
 
-def tags_of(sheets):
-    """The tags used by those sheets, by name: the choices of the tag filter. Each tag of the vocabulary is checked
-    for one sheet bearing it, found from the tag (the vocabulary stays small as sheets grow in number): never by
-    listing all the sheets first."""
-    bearer = sheets.filter(pk=OuterRef("content_object_id"))
-    borne = sheets.model.tags.through.objects.filter(Exists(bearer), tag=OuterRef("pk"))
-    return Tag.objects.filter(Exists(borne)).order_by("name")
+def tags_of(*pages):
+    """The tags borne by any of those pages (querysets of tagged page types), by name: the choices of a tag filter.
+    Each tag of the vocabulary is checked for one page bearing it, found from the tag by the index (tag, page) of
+    each tag table, never by listing all the pages first: the vocabulary stays small as pages grow in number."""
+    borne = (
+        Exists(
+            some.model.tags.through.objects.filter(
+                Exists(some.filter(pk=OuterRef("content_object_id"))), tag=OuterRef("pk")
+            )
+        )
+        for some in pages
+    )
+    return Tag.objects.filter(reduce(or_, borne)).order_by("name")
 
 
 def filter_tool_sheets(sheets, *, category="", tag="", free_software_only=False):

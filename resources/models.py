@@ -155,6 +155,10 @@ class ResourceIndexPage(SitePage):
 class WikiPageTag(TaggedItemBase):
     content_object = ParentalKey("resources.WikiPage", related_name="tagged_items", on_delete=models.CASCADE)
 
+    class Meta:
+        # Whether a tag is borne by one of the pages a filter lists, without reading all its pages (listings.tags_of).
+        indexes = [models.Index(fields=["tag", "content_object"], name="wiki_tag_page")]
+
 
 class WikiPage(LicensedPage):
     # The address of a wiki page's history (`history_view`): a child page of that slug could never be reached.
@@ -207,6 +211,10 @@ class ToolSheetIndexPage(SitePage):
 
 class ToolSheetTag(TaggedItemBase):
     content_object = ParentalKey("resources.ToolSheetPage", related_name="tagged_items", on_delete=models.CASCADE)
+
+    class Meta:
+        # Whether a tag is borne by one of the pages a filter lists, without reading all its pages (listings.tags_of).
+        indexes = [models.Index(fields=["tag", "content_object"], name="tool_sheet_tag_page")]
 
 
 class ToolSheetPage(LicensedPage):

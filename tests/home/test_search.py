@@ -99,6 +99,24 @@ def test_tag_filter(client, site):
     assert result_titles(response) == ["Coopérer à plusieurs structures"]
 
 
+def tag_choices(client):
+    return [name for _, name in client.get("/recherche/").context["form"].fields["mot_cle"].choices][1:]
+
+
+def test_tag_filter_offers_the_tags_of_pages_as_they_are_published_and_unpublished(client, site):
+    assert tag_choices(client) == ["coopération", "réunion"]
+    draft = WikiPageFactory(parent=site["wiki"], title="Visio", live=False)
+    draft.tags.add("visio")
+    draft.save_revision()
+    assert tag_choices(client) == ["coopération", "réunion"]
+
+    draft.save_revision().publish()
+    assert tag_choices(client) == ["coopération", "réunion", "visio"]
+
+    WikiPage.objects.get(title="Coopérer à plusieurs structures").unpublish()
+    assert tag_choices(client) == ["réunion", "visio"]
+
+
 def test_pages_with_all_the_words_else_with_any_of_them(client, site):
     assert result_titles(client.get("/recherche/", {"q": "etherpad adresse"})) == ["Écrire à plusieurs avec un pad"]
     response = client.get("/recherche/", {"q": "etherpad postures"})
