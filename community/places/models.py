@@ -1,12 +1,14 @@
 """The places of the network (structures), their mobile "aller vers" sessions (permanences) and their signatures of
 the network's charter."""
 
+import functools
 import uuid
 
 from django import forms
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -69,6 +71,13 @@ class MultipleChoiceJSONField(models.JSONField):
 class StructureQuerySet(models.QuerySet):
     def public(self):
         return self.filter(is_public=True)
+
+
+@functools.lru_cache(maxsize=16)
+def _structures_address(urlconf, script_prefix):
+    """The address each structure's page lies under (places:structure): the map's, for the URL configuration and
+    script prefix that reverse() reads."""
+    return reverse("places:map", urlconf=urlconf)
 
 
 class Structure(index.Indexed, models.Model):
@@ -225,7 +234,8 @@ class Structure(index.Indexed, models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("places:structure", args=[self.slug])
+        # The map lists dozens of places, each linked twice (card and marker): the URL resolver is asked once.
+        return f"{_structures_address(get_urlconf(settings.ROOT_URLCONF), get_script_prefix())}{self.slug}/"
 
     def _unique_slug(self):
         base = slugify(f"{self.name}")[:180] or "lieu"
