@@ -1,14 +1,11 @@
 """The places of the network (structures), their mobile "aller vers" sessions (permanences) and their signatures of
 the network's charter."""
 
-import functools
 import uuid
 
 from django import forms
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +13,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import register_setting
 from wagtail.search import index
 
+from core import addresses
 from core.editing import NoLostUpdateSnippetForm
 from core.site_settings import CachedSiteSetting
 
@@ -71,13 +69,6 @@ class MultipleChoiceJSONField(models.JSONField):
 class StructureQuerySet(models.QuerySet):
     def public(self):
         return self.filter(is_public=True)
-
-
-@functools.lru_cache(maxsize=16)
-def _structures_address(urlconf, script_prefix):
-    """The address each structure's page lies under (places:structure): the map's, for the URL configuration and
-    script prefix that reverse() reads."""
-    return reverse("places:map", urlconf=urlconf)
 
 
 class Structure(index.Indexed, models.Model):
@@ -235,7 +226,7 @@ class Structure(index.Indexed, models.Model):
 
     def get_absolute_url(self):
         # The map lists dozens of places, each linked twice (card and marker): the URL resolver is asked once.
-        return f"{_structures_address(get_urlconf(settings.ROOT_URLCONF), get_script_prefix())}{self.slug}/"
+        return f"{addresses.fixed('places:map')}{self.slug}/"
 
     def _unique_slug(self):
         base = slugify(f"{self.name}")[:180] or "lieu"
