@@ -27,6 +27,10 @@ from . import addresses, fragments
 # as it is (nothing to quote).
 PLAIN_PATH = re.compile(r"(?:[-a-zA-Z0-9_]+/)*")
 
+# What a card of a listing shows of a page (templates/components/page_card.html), its address included: read alone,
+# rather than the dozens of fields of a page, which cost more to ask and to make into objects than the card to draw.
+CARD_FIELDS = ("title", "url_path", "summary")
+
 # Fragment topics (core/fragments.py): the private sections, and the tree as visitors see it (menus, breadcrumbs).
 PRIVACY = "privacy"
 NAVIGATION = "navigation"
