@@ -11,6 +11,9 @@ Here the pages on the way are read in one query, by their URL paths, and only th
 specific: a page costs the same queries however deep it lies.
 """
 
+import re
+
+from django.conf import settings
 from django.db.models import Q
 from django.http import Http404
 from django.urls import Resolver404
@@ -18,7 +21,15 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet as WagtailPageQuerySet
 
-from . import fragments
+from . import addresses, fragments
+
+# A path under a site's root that Wagtail's URL pattern takes (slugs, each followed by a slash) and reverse() writes
+# as it is (nothing to quote).
+PLAIN_PATH = re.compile(r"(?:[-a-zA-Z0-9_]+/)*")
+
+# What a card of a listing shows of a page (templates/components/page_card.html), its address included: read alone,
+# rather than the dozens of fields of a page, which cost more to ask and to make into objects than the card to draw.
+CARD_FIELDS = ("title", "url_path", "summary")
 
 # Fragment topics (core/fragments.py): the private sections, and the tree as visitors see it (menus, breadcrumbs).
 PRIVACY = "privacy"
@@ -87,6 +98,18 @@ class SitePage(Page):
                 return specific.route(request, rest)
             parent = page
         raise Http404  # not reached: the last page answers
+
+    def get_url_parts(self, request=None):
+        """Wagtail's, without a reverse() for each page: its path under the site's root, after the address of
+        Wagtail's pages, asked once. Any other case (several sites, a path reverse() would quote…) is Wagtail's."""
+        sites = self._get_relevant_site_root_paths(request)
+        if len(sites) != 1 or not getattr(settings, "WAGTAIL_APPEND_SLASH", True):
+            return super().get_url_parts(request)
+        site_id, root_path, root_url, _ = sites[0]
+        path = self.url_path[len(root_path) :]
+        if not PLAIN_PATH.fullmatch(path):
+            return super().get_url_parts(request)
+        return site_id, root_url, addresses.fixed("wagtail_serve", "") + path
 
     def get_view_restrictions(self):
         # An alias follows its source's restrictions, which Wagtail looks up: only its own pages are answered here.

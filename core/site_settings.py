@@ -2,9 +2,8 @@
 change only when a coordinator saves them in the admin."""
 
 from wagtail.contrib.settings.models import BaseSiteSetting
-from wagtail.models import Site
 
-from . import fragments
+from . import fragments, sites
 
 
 class CachedSiteSetting(BaseSiteSetting):
@@ -30,7 +29,7 @@ class CachedSiteSetting(BaseSiteSetting):
     def for_request(cls, request):
         attribute = cls.get_cache_attr_name()
         if not hasattr(request, attribute):
-            site = Site.find_for_request(request)
+            site = sites.find_for_request(request)
             if site is None:
                 return super().for_request(request)  # Wagtail's refusal
             site_settings = fragments.get(cls.fragments_topic(), str(site.pk), lambda: cls.for_site(site))

@@ -7,7 +7,6 @@ unpublished, moved or deleted: when the navigation fragments are forgotten too (
 
 import hashlib
 
-from wagtail import views as wagtail_views
 from wagtail.models import Site
 
 from . import fragments
@@ -19,6 +18,14 @@ def site_for(request):
     # The host as typed is a key of unbounded length and content: its digest is not.
     host = hashlib.sha256(f"{request.get_host()}:{request.get_port()}".encode()).hexdigest()
     return fragments.get(NAVIGATION, f"site:{host}", lambda: _with_specific_root(Site.find_for_request(request)))
+
+
+def find_for_request(request):
+    """Wagtail's Site.find_for_request, read from the cache: kept on the request, where Wagtail looks for it first.
+    Django's views (the map, the journal…) read it for their settings, menu and footer."""
+    if not hasattr(request, "_wagtail_site"):
+        request._wagtail_site = site_for(request)
+    return request._wagtail_site
 
 
 def _with_specific_root(site):
@@ -33,10 +40,14 @@ class SiteMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
+        # Imported once the apps are ready: the site settings' models import this module.
+        from wagtail import views as wagtail_views
+
+        self.wagtail_serve = wagtail_views.serve
 
     def __call__(self, request):
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if view_func is wagtail_views.serve:
+        if view_func is self.wagtail_serve:
             request._wagtail_site = site_for(request)

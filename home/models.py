@@ -8,12 +8,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from community.places import charter
-from core.pages import SitePage
+from core.pages import CARD_FIELDS, SitePage
 from network.news import listings as news_listings
 from network.news.models import NewsPage
 from resources.blocks import BodyBlock, MarkdownBlock
 from resources.models import ToolSheetPage
-from workshops.models import WorkshopPage
+from workshops.models import WORKSHOP_CARD_FIELDS, WorkshopPage
 
 HOME_LISTING_SIZE = 3
 
@@ -43,11 +43,11 @@ class HomePage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        workshops = WorkshopPage.objects.live().public().defer_streamfields()
+        workshops = WorkshopPage.objects.live().public().only(*WORKSHOP_CARD_FIELDS)
         context["next_workshops"] = workshops.upcoming()[:HOME_LISTING_SIZE]
         context["latest_memories"] = workshops.with_memory()[:HOME_LISTING_SIZE]
         context["latest_tool_sheets"] = (
-            ToolSheetPage.objects.live().public().defer_streamfields().order_by("-last_published_at")
+            ToolSheetPage.objects.live().public().only(*CARD_FIELDS, "category").order_by("-last_published_at")
         )[:HOME_LISTING_SIZE]
         context["latest_news"] = news_listings.latest(NewsPage.objects.live().public(), HOME_LISTING_SIZE)
         return context

@@ -4,9 +4,7 @@ restriction changes or a site is edited (core/signals.py); and the breadcrumb, f
 
 from dataclasses import dataclass
 
-from wagtail.models import Site
-
-from core import fragments
+from core import fragments, sites
 from core.pages import NAVIGATION, pages
 
 from .models import StandardPage
@@ -27,7 +25,7 @@ def _links(found, request):
 
 def menu(request):
     """The site's live, public pages shown in menus, under its home page."""
-    site = Site.find_for_request(request)
+    site = sites.find_for_request(request)
     if site is None:
         return []
     return fragments.get(
@@ -39,7 +37,7 @@ def menu(request):
 
 def legal_links(request):
     """The footer's legal pages: the live, public plain pages under the home page."""
-    site = Site.find_for_request(request)
+    site = sites.find_for_request(request)
     if site is None:
         return []
     return fragments.get(

@@ -6,9 +6,8 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch
 from wagtail.images.models import Rendition, SourceImageIOError
-from wagtail.models import Site
 
-from core import fragments
+from core import fragments, sites
 
 from .models import OrganisationSettings
 
@@ -36,7 +35,7 @@ class FooterFunder:
 
 def for_footer(request):
     """The funders of the request's site, in their order, each with its emblem's rendition (or None)."""
-    site = Site.find_for_request(request)
+    site = sites.find_for_request(request)
     if site is None:
         return []
     return fragments.get(FUNDERS, str(site.pk), lambda: _footer_funders(OrganisationSettings.for_site(site)))

@@ -5,6 +5,8 @@ from django.forms.utils import flatatt
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from core import widgets
+
 from . import vocabulary
 
 PERMANENCE_KIND = "permanence"
@@ -17,6 +19,7 @@ def _choice(label, choices, message):
         label=label,
         required=False,
         choices=[("", _("Tous"))] + list(choices),
+        widget=widgets.Select,
         error_messages={"invalid_choice": message},
     )
 
@@ -60,6 +63,7 @@ class MapFilterForm(CommuneChoicesForm):
         required=False,
         coerce=int,
         choices=[(km, f"{km} km") for km in RADIUS_CHOICES_KM],
+        widget=widgets.Select,
         initial=DEFAULT_RADIUS_KM,
         empty_value=DEFAULT_RADIUS_KM,
         help_text=_("Autour de la commune ou du code postal tapé."),

@@ -6,7 +6,6 @@ import uuid
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +13,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import register_setting
 from wagtail.search import index
 
+from core import addresses
 from core.editing import NoLostUpdateSnippetForm
 from core.site_settings import CachedSiteSetting
 
@@ -225,7 +225,8 @@ class Structure(index.Indexed, models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("places:structure", args=[self.slug])
+        # The map lists dozens of places, each linked twice (card and marker): the URL resolver is asked once.
+        return f"{addresses.fixed('places:map')}{self.slug}/"
 
     def _unique_slug(self):
         base = slugify(f"{self.name}")[:180] or "lieu"

@@ -7,6 +7,7 @@ from django.apps import apps
 from django.contrib.auth.models import Group
 from django.template import engines
 from django.utils import translation
+from django.utils.formats import date_format
 from wagtail.models import Task, Workflow
 
 from community.journal import cadre
@@ -35,6 +36,35 @@ def render(source, **context):
 def test_the_first_of_the_month_is_written_1er(value, format, expected):
     with translation.override("fr"):
         assert french.format_date(value, format) == expected
+
+
+# Every format the site writes dates with (templates and code), and one Django's formatter is still left with.
+SITE_DATE_FORMATS = [
+    "j F",
+    "j F Y",
+    "j F Y à H\\hi",
+    "l j F",
+    "l j F Y",
+    "l j F à H\\hi",
+    "l j F Y à H\\hi",
+    "l j F, H\\hi",
+    "l j F Y, H\\hi",
+    "d/m/Y",
+    "D j M Y",
+]
+
+
+@pytest.mark.parametrize("format", SITE_DATE_FORMATS)
+def test_a_date_is_written_as_djangos_french_formatter_writes_it(format):
+    """The French names written once are those of Django's translations, on every day of a year (and every hour)."""
+    first = datetime.datetime(2026, 1, 1, 0, 5)
+    with translation.override("fr"):
+        for day in range(366):
+            moment = first + datetime.timedelta(days=day, hours=day % 24, minutes=day % 60)
+            values = [moment] if "H" in format else [moment, moment.date()]
+            for value in values:
+                as_django = date_format(value, french._with_ordinal(format) if value.day == 1 else format)
+                assert french.format_date(value, format) == as_django
 
 
 def test_the_date_filter_shows_the_day_in_the_sites_time_zone():

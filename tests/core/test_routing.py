@@ -4,7 +4,7 @@ level by level: a routable page's own URLs first, a page on the way that is not 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from tests.factories import ResourceIndexPageFactory, WikiPageFactory
 
@@ -61,3 +61,20 @@ def test_the_breadcrumb_comes_from_the_pages_on_the_way(client, wiki):
         '<a href="/ressources/">Ressources</a>' in breadcrumb and '<a href="/ressources/guide/">Guide</a>' in breadcrumb
     )
     assert '<span aria-current="page">Chapitre</span>' in breadcrumb
+
+
+def test_a_pages_address_is_the_one_wagtail_gives_it(rf, wiki, settings):
+    """Written without a reverse() of each page (SitePage.get_url_parts), a page's address is still Wagtail's: of the
+    home page, of pages down the tree, of a slug reverse() quotes, and on a second site."""
+    settings.WAGTAIL_ALLOW_UNICODE_SLUGS = True
+    accented = WikiPageFactory(parent=wiki["guide"], title="Été", slug="été")
+    pages = [wiki["index"].get_parent().specific, *wiki.values(), accented]
+    request = rf.get("/")
+    for page in pages:
+        assert page.get_url_parts(request) == Page.get_url_parts(page, request)
+        assert page.get_url(request) == Page.get_url(page, request)
+    assert accented.url == "/ressources/guide/%C3%A9t%C3%A9/"
+    Site.objects.create(hostname="autre.example", root_page=wiki["guide"])
+    for page in pages:
+        fresh = Page.objects.get(pk=page.pk).specific
+        assert fresh.get_url_parts() == Page.get_url_parts(fresh)

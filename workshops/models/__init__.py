@@ -7,6 +7,7 @@ tags and choices only (a sign-up's page comes with the sign-up, or as an argumen
 from .announcements import Announcement, AnnouncementDelivery
 from .choices import Format, SignupWindow, Stage
 from .pages import (
+    WORKSHOP_CARD_FIELDS,
     FeaturedPrototype,
     JourneyIndexPage,
     JourneyPage,
@@ -20,6 +21,7 @@ from .series import WorkshopSeries
 from .tags import WorkshopTag
 
 __all__ = [
+    "WORKSHOP_CARD_FIELDS",
     "Announcement",
     "AnnouncementDelivery",
     "FeaturedPrototype",

@@ -20,7 +20,7 @@ from wagtail.search import index
 
 from community.members.page_rights import CoordinatorsPagePermissionTester
 from community.members.roles import ANIMATORS
-from core.pages import PageQuerySet, SitePage, SitePageManager, is_private, pages
+from core.pages import CARD_FIELDS, PageQuerySet, SitePage, SitePageManager, is_private, pages
 from network.prototypes.models import PrototypePage
 from resources.blocks import BodyBlock, CaptionedImageBlock, DocumentBlock
 from resources.models import LICENCE_URLS, Licence
@@ -38,6 +38,8 @@ from .tags import WorkshopTag
 
 # A longer programme is a journey of workshops.
 LONGEST_WORKSHOP = datetime.timedelta(days=14)
+# What a workshop's card shows (its date, place and cancellation besides a page's).
+WORKSHOP_CARD_FIELDS = (*CARD_FIELDS, "start", "commune", "is_cancelled")
 
 
 class WorkshopIndexPage(SitePage):
@@ -52,7 +54,7 @@ class WorkshopIndexPage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(workshop_agenda(WorkshopPage.objects.live().public().defer_streamfields(), request.GET))
+        context.update(workshop_agenda(WorkshopPage.objects.live().public().only(*WORKSHOP_CARD_FIELDS), request.GET))
         return context
 
     def calendar_workshops(self):

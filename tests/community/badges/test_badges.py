@@ -423,10 +423,10 @@ def many_badges(request, users, digcomp, organisation):
     [
         (lambda badge: f"/badges/{badge.uuid}.json", 1),
         (lambda badge: f"/badges/classes/{badge.validation.competence_id}/3.json", 2),
-        # The site (its settings come from the shared cache).
-        (lambda badge: "/badges/emetteur.json", 1),
-        # The badge and its level, and the site; the layout (settings, menu, funders' footer) comes from the cache.
-        (lambda badge: f"/badges/{badge.uuid}/", 3),
+        # None: the site and its settings come from the shared cache.
+        (lambda badge: "/badges/emetteur.json", 0),
+        # The badge and its level; the site and the layout (settings, menu, funders' footer) come from the cache.
+        (lambda badge: f"/badges/{badge.uuid}/", 2),
     ],
 )
 def test_public_badge_queries_do_not_grow(client, many_badges, django_assert_num_queries, path, queries):

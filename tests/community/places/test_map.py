@@ -404,3 +404,9 @@ def test_commune_names_compare_without_accents_case_or_abbreviations():
     assert normalize("Condé-sur-l'Escaut") == normalize("conde sur l escaut")
     assert normalize("Pont-St-Esprit") == "pont saint esprit"
     assert round(distance_km(50.3502, 3.5602, 50.3531, 3.5072), 1) == 3.8  # Marly → Valenciennes
+
+
+def test_a_structures_address_is_the_one_its_url_pattern_gives(places):
+    """Written from the map's address once asked (Structure.get_absolute_url), it is still that of its page."""
+    for structure in Structure.objects.all():
+        assert structure.get_absolute_url() == reverse("places:structure", args=[structure.slug])
