@@ -35,7 +35,7 @@ run: demo
 BROWSER ?= 1
 test: install
 	$(BIN)/python -m pytest -n auto --ignore=tests/browser $(PYTEST_ARGS)
-	if [ "$(BROWSER)" != 0 ]; then $(BIN)/python -m pytest tests/browser $(PYTEST_ARGS); fi
+	if [ "$(BROWSER)" != 0 ]; then $(BIN)/python -m pytest -n auto tests/browser $(PYTEST_ARGS); fi
 
 lint: install
 	$(BIN)/ruff check .
