@@ -12,7 +12,10 @@ class CoreConfig(AppConfig):
         from django.core.signals import request_finished, request_started
         from wagtail.models import Page
 
-        from . import cache_versions, signals  # noqa: F401 — connects the forgetting of stale fragments
+        from . import (
+            cache_versions,
+            signals,  # noqa: F401 — connects the forgetting of stale fragments
+        )
         from .editing import NoLostUpdatePageForm
 
         # After wagtail.admin's own ready(), which sets WagtailAdminPageForm: every page type without a form of its

@@ -25,12 +25,12 @@ def name_in_english(apps):
 
 
 def name_groups_in_french(apps):
-    """Renames Wagtail's default groups, keeping their members and rights."""
+    """Renames Wagtail's default groups, keeping their members and rights; a group already named so in French (made
+    by hand) is left as it is, and the English one with it: names are unique."""
     Group = apps.get_model("auth", "Group")
     for english, french in GROUP_NAMES.items():
-        Group.objects.filter(name=english).exclude(name__in=Group.objects.filter(name=french).values("name")).update(
-            name=french
-        )
+        if not Group.objects.filter(name=french).exists():
+            Group.objects.filter(name=english).update(name=french)
 
 
 def name_groups_in_english(apps):

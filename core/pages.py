@@ -101,9 +101,11 @@ class SitePage(Page):
 
     def get_url_parts(self, request=None):
         """Wagtail's, without a reverse() for each page: its path under the site's root, after the address of
-        Wagtail's pages, asked once. Any other case (several sites, a path reverse() would quote…) is Wagtail's."""
+        Wagtail's pages, asked once. Any other case (several sites, languages in addresses, a path reverse() would
+        quote…) is Wagtail's."""
         sites = self._get_relevant_site_root_paths(request)
-        if len(sites) != 1 or not getattr(settings, "WAGTAIL_APPEND_SLASH", True):
+        i18n = getattr(settings, "WAGTAIL_I18N_ENABLED", False)
+        if len(sites) != 1 or i18n or not getattr(settings, "WAGTAIL_APPEND_SLASH", True):
             return super().get_url_parts(request)
         site_id, root_path, root_url, _ = sites[0]
         path = self.url_path[len(root_path) :]

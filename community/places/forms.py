@@ -1,8 +1,6 @@
 """The map's filter form (a plain GET form that works without JavaScript)."""
 
 from django import forms
-from django.forms.utils import flatatt
-from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from core import widgets
@@ -24,30 +22,13 @@ def _choice(label, choices, message):
     )
 
 
-class CommuneSelect(forms.Select):
-    """The communes of every place, one option each, written here: through Django's template for each option,
-    hundreds of communes would cost the page more than all the rest (about ten times more per option)."""
-
-    def render(self, name, value, attrs=None, renderer=None):
-        chosen = "" if value is None else str(value)
-        options = format_html_join(
-            "",
-            '<option value="{}"{}>{}</option>',
-            ((key, " selected" if str(key) == chosen else "", label) for key, label in self.choices),
-        )
-        return format_html(
-            '<select name="{}"{}>{}</select>', name, flatatt(self.build_attrs(self.attrs, attrs)), options
-        )
-
-
 class CommuneChoicesForm(forms.Form):
     """A filter form whose communes are those of the places it filters."""
 
     def __init__(self, *args, communes=(), **kwargs):
         super().__init__(*args, **kwargs)
-        field = self.fields["commune"]
-        field.widget = CommuneSelect()
-        field.choices = [("", _("Toutes"))] + [(c, c) for c in communes]  # the widget's too
+        # Hundreds of communes: drawn by the Python select of _choice, not through a template for each option.
+        self.fields["commune"].choices = [("", _("Toutes"))] + [(c, c) for c in communes]  # the widget's too
 
 
 class MapFilterForm(CommuneChoicesForm):

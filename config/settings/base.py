@@ -221,7 +221,8 @@ EXPORTS_CACHE_DIR = Path(tempfile.gettempdir()) / "gare-exports"
 # The map of places (/carte/): the tile server and its attribution (Leaflet is served from static/vendor/leaflet/).
 # An empty variable means the default, as unset; an address without a host would break every map and its policy.
 MAP_TILE_URL = os.environ.get("MAP_TILE_URL") or "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-if urlsplit(MAP_TILE_URL).scheme not in ("http", "https") or not urlsplit(MAP_TILE_URL).hostname:
+_tiles = urlsplit(MAP_TILE_URL)
+if _tiles.scheme not in ("http", "https") or not _tiles.hostname:
     raise ImproperlyConfigured("MAP_TILE_URL must be an http(s) address of tiles, like https://…/{z}/{x}/{y}.png.")
 MAP_TILE_ATTRIBUTION = os.environ.get(
     "MAP_TILE_ATTRIBUTION",

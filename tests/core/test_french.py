@@ -145,3 +145,11 @@ def test_wagtails_default_groups_are_named_in_french_beside_the_networks_roles()
     names = set(Group.objects.values_list("name", flat=True))
     assert {"Éditeurs", "Modérateurs"} <= names
     assert not names & {"Editors", "Moderators"}
+
+
+@pytest.mark.django_db
+def test_a_french_group_made_by_hand_is_kept_when_wagtails_groups_are_renamed():
+    Group.objects.filter(name="Éditeurs").update(name="Editors")
+    Group.objects.create(name="Éditeurs")
+    moderation.name_groups_in_french(apps)
+    assert Group.objects.filter(name__in=["Editors", "Éditeurs"]).count() == 2
