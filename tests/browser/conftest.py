@@ -40,7 +40,14 @@ def blocking_violations(page, context=None, options=None):
     if not page.evaluate("'axe' in window"):
         page.evaluate(AXE.axe_script)
     violations = page.evaluate(
-        "([context, options]) => axe.run(context || document, options).then((results) => results.violations)",
+        """async ([context, options]) => {
+            // A run still in progress on this page (seen once under parallel load) makes axe.run throw « Axe is
+            // already running »: wait for it, up to 10 s, as axe-core asks.
+            for (let tries = 0; axe._running && tries < 200; tries++) {
+                await new Promise((resolve) => setTimeout(resolve, 50));
+            }
+            return (await axe.run(context || document, options)).violations;
+        }""",
         [context, {**(options or {}), "resultTypes": ["violations"]}],
     )
     return [
