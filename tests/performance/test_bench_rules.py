@@ -32,3 +32,19 @@ def test_two_scales_must_agree_on_both_counts():
     small, large = {"scale": 1, "requests": [row(14, 5)]}, {"scale": 10, "requests": [row(14, 6)]}
     (same_queries, _median) = rules.check_scales(small, large)
     assert not same_queries.passed and "5 → 6 à chaud" in same_queries.detail
+
+
+def download(ratio, median_ms):
+    """The map's GeoJSON, served at this share of the rate of the same bytes as a static file."""
+    served = {"name": "carte GeoJSON", "uncached": {"median_ms": median_ms}, "static_copy": {"rps": 1}}
+    return {**row(4, 0, ratio), **served}
+
+
+def test_a_download_ten_times_larger_is_judged_beside_its_static_copy_at_each_scale():
+    small = {"scale": 1, "requests": [download(0.65, 85.0)]}
+    kept_pace = {"scale": 10, "requests": [download(0.98, 904.0)]}
+    (_queries, served) = rules.check_scales(small, kept_pace)
+    assert served.passed and "65% → 98% du même fichier statique" in served.detail
+    fell_behind = {"scale": 10, "requests": [download(0.30, 904.0)]}
+    (_queries, served) = rules.check_scales(small, fell_behind)
+    assert not served.passed
