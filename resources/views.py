@@ -8,7 +8,7 @@ from .models import ResourceIndexPage
 def missing_wiki_page(request):
     """Where a `[[lien]]` to a page that does not exist yet leads: says so, and offers to create it."""
     title = request.GET.get("titre", "").strip()[:200]
-    index = ResourceIndexPage.objects.live().first()
+    index = ResourceIndexPage.objects.live().single()
     can_create = bool(index and index.permissions_for_user(request.user).can_add_subpage())
     return render(
         request,

@@ -69,7 +69,7 @@ def role_competences(role, year, top=TOP_COMPETENCES):
 @transaction.atomic
 def compile_job_profile(role, year, user=None):
     """A new draft JobProfilePage for `role` and `year` under the référentiels' index; returns it (unpublished)."""
-    index = JobProfileIndexPage.objects.first()
+    index = JobProfileIndexPage.objects.single()
     if index is None:
         raise NoJobProfileIndex
     label = Role(role).label

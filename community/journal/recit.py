@@ -102,7 +102,7 @@ def sections_for(entries):
 @transaction.atomic
 def compile_recit(period, user=None):
     """A new draft RecitPage for the period, under the récits' index; returns it (unpublished)."""
-    index = RecitIndexPage.objects.first()
+    index = RecitIndexPage.objects.single()
     if index is None:
         raise NoRecitIndex
     entries = list(shared_entries(period))

@@ -493,7 +493,7 @@ class WorkshopPage(SignupFormPage):
         """The workshops' agenda, when live and public: the one workshop index, most often the parent."""
         if issubclass(parent.specific_class, WorkshopIndexPage):
             return parent if parent.live and not is_private(parent) else None
-        return WorkshopIndexPage.objects.live().public().first()
+        return WorkshopIndexPage.objects.live().public().single()
 
     def presented_prototypes(self):
         """The live, public prototypes this temps fort features, in its order, with their structures (one query)."""
