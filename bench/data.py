@@ -34,6 +34,7 @@ from resources.models import (
     WikiPage,
     WikiPageTag,
 )
+from workshops import tallies
 from workshops.models import Registration, SatisfactionResponse, WorkshopIndexPage, WorkshopPage
 from workshops.models.choices import Format
 from workshops.models.tags import WorkshopTag
@@ -115,6 +116,8 @@ def build(scale, seed=16, log=print):
     sheets = step("tool sheets", make_tool_sheets, rng, counts["tool_sheets"], tags, now)
     workshops = step("workshops", make_workshops, rng, counts["workshops"], tags, structures, sheets, members, now)
     step("registrations", make_registrations, rng, counts["registrations"], workshops, now)
+    # Pages and sign-ups inserted in bulk sent no signal: their workshops' tallies are written at once.
+    step("workshop tallies", tallies.rebuild)
     step("journal entries", make_journal, rng, counts["journal_entries"], members, now)
     step(
         "search index",

@@ -1,7 +1,11 @@
 """The figures that funders and steering committees ask for, computed by the database for a period and a territory.
 
 Every figure is an aggregate in SQL: the number of queries does not grow with the workshops, sign-ups or sessions
-counted. What counts:
+counted. The workshops' figures sum their tallies (workshops/tallies.py: one row per workshop, counted again from its
+sign-ups at each change), so that they read one row per workshop held rather than every sign-up; the associations and
+communes reached are the different names among the few each tally keeps. Only the different people are counted from
+the sign-ups themselves: the same person may come to any two workshops, and a count of different ones cannot be
+summed. What counts:
 
 - a workshop *held* is live, began within the period and before now; its structure's territory is its territory;
 - a *sign-up* is confirmed, or erased (its pseudonymous attendance proof stays); cancelled ones never count, and
@@ -20,17 +24,24 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import Avg, Count, Exists, OuterRef, Q, Sum
-from django.db.models.functions import Length, Lower, Substr
+from django.db.models import Count, Q, Sum
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
 
 from community.journal.models import EvidencedCompetence, JournalEntry
 from community.places.models import Permanence, Structure
 from network.diagnostic.models import INTERVIEW_LABELS, AnswerCount, DailyCount, Level, Mode, Question
-from workshops.models import JourneyPage, JourneyRegistration, Registration, SatisfactionResponse, Stage, WorkshopPage
+from workshops.models import (
+    JourneyPage,
+    JourneyRegistration,
+    ReachedName,
+    Registration,
+    Stage,
+    WorkshopPage,
+    WorkshopTally,
+)
 
 from . import charts
 
@@ -38,6 +49,8 @@ COUNTED = (Registration.Status.CONFIRMED, Registration.Status.ERASED)
 JOURNEY_COUNTED = (JourneyRegistration.Status.CONFIRMED, JourneyRegistration.Status.ERASED)
 SHARED = (JournalEntry.Visibility.TEAM, JournalEntry.Visibility.NETWORK, JournalEntry.Visibility.PUBLIC)
 PRESENT = Q(status__in=COUNTED, attendance=Registration.Attendance.PRESENT)
+# A workshop someone signed up for, whatever became of the sign-up.
+HAS_SIGNUPS = Q(signups__gt=0) | Q(waiting__gt=0) | Q(cancelled__gt=0)
 WORKSHOPS_PER_PAGE = 50
 
 
@@ -90,30 +103,27 @@ def percent(share):
 
 def territories():
     """The territories that structures of the map declare, for the dashboard's choice."""
-    names = Structure.objects.exclude(territory="").values_list("territory", flat=True).distinct()
+    # Without the model's ordering, whose columns would make every structure a different row.
+    names = Structure.objects.exclude(territory="").order_by().values_list("territory", flat=True).distinct()
     return sorted(set(names), key=str.casefold)
 
 
 def held_workshops(scope, now=None):
+    """The tallies (workshops/tallies.py) of the workshops held in the scope: what the workshops' figures sum."""
     now = now or timezone.now()
     # Local midnights rather than the date of the start: the database then reads the index on the start.
     first, after = (
         timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
         for day in (scope.start, scope.end + datetime.timedelta(1))
     )
-    workshops = WorkshopPage.objects.live().filter(start__gte=first, start__lt=min(after, now))
+    tallies = WorkshopTally.objects.filter(live=True, start__gte=first, start__lt=min(after, now))
     if scope.territory:
-        workshops = workshops.filter(structure__territory__iexact=scope.territory)
-    return workshops
+        tallies = tallies.filter(structure__territory__iexact=scope.territory)
+    return tallies
 
 
-def _signups(workshops):
-    return Registration.objects.filter(workshop__in=workshops.values("pk"))
-
-
-def _with_attendance_taken(registrations):
-    sheet_filled = Registration.objects.filter(workshop_id=OuterRef("workshop_id"), attendance__isnull=False)
-    return registrations.filter(Exists(sheet_filled))
+def _signups(tallies):
+    return Registration.objects.filter(workshop__in=tallies.values("workshop"))
 
 
 def participation(scope, now=None):
@@ -121,87 +131,85 @@ def participation(scope, now=None):
     return participation_in(held_workshops(scope, now))
 
 
-def participation_in(workshops):
-    """The same figures for the given workshops held."""
-    signups = _signups(workshops)
-    counted = Q(status__in=COUNTED)
-    totals = signups.aggregate(
-        signups=Count("pk", filter=counted),
-        waiting=Count("pk", filter=Q(status=Registration.Status.WAITING)),
-        present=Count("pk", filter=PRESENT),
-        known_people=Count(Lower("email"), distinct=True, filter=Q(status=Registration.Status.CONFIRMED)),
-        erased=Count("pk", filter=Q(status=Registration.Status.ERASED)),
+def participation_in(tallies):
+    """The same figures for the tallies of the given workshops held."""
+    # Named apart from the tallies' columns, which an aggregate may not shadow.
+    totals = tallies.aggregate(
+        held=Count("pk"),
+        counted=Sum("signups", default=0),
+        came=Sum("present", default=0),
+        on_waiting_lists=Sum("waiting", default=0),
+        erased_signups=Sum("erased", default=0),
+        # The sign-ups of the workshops whose attendance was taken, and those workshops.
+        counted_where_taken=Sum("signups", filter=Q(has_attendance=True), default=0),
+        held_and_taken=Count("pk", filter=Q(has_attendance=True, signups__gt=0)),
+        scores=Sum("satisfaction_total", default=0),
+        answers=Sum("satisfaction_answers", default=0),
     )
-    taken = _with_attendance_taken(signups.filter(counted)).aggregate(
-        signups=Count("pk"), workshops=Count("workshop", distinct=True)
+    known_people = (
+        _signups(tallies)
+        .filter(status=Registration.Status.CONFIRMED)
+        .aggregate(count=Count(Lower("email"), distinct=True))["count"]
     )
-    satisfaction = SatisfactionResponse.objects.filter(registration__in=signups.values("pk")).aggregate(
-        average=Avg("score"), answers=Count("pk")
-    )
-    held = workshops.count()
+    taken, answers = totals["counted_where_taken"], totals["answers"]
     return {
-        "workshops": held,
-        "workshops_without_attendance": held - taken["workshops"],
-        "signups": totals["signups"],
-        "people": totals["known_people"] + totals["erased"],
-        "present": totals["present"],
-        "attendance_rate": totals["present"] / taken["signups"] if taken["signups"] else None,
-        "waiting": totals["waiting"],
-        "satisfaction": satisfaction["average"],
-        "satisfaction_answers": satisfaction["answers"],
+        "workshops": totals["held"],
+        "workshops_without_attendance": totals["held"] - totals["held_and_taken"],
+        "signups": totals["counted"],
+        "people": known_people + totals["erased_signups"],
+        "present": totals["came"],
+        "attendance_rate": totals["came"] / taken if taken else None,
+        "waiting": totals["on_waiting_lists"],
+        "satisfaction": totals["scores"] / answers if answers else None,
+        "satisfaction_answers": answers,
     }
 
 
 def reach(scope, now=None):
     """The associations and communes reached: by a sign-up to a workshop held, or to a journey of those workshops."""
-    signups = _signups(held_workshops(scope, now)).filter(status=Registration.Status.CONFIRMED)
-    associations = _journey_signups(scope, now).filter(status=JourneyRegistration.Status.CONFIRMED)
+    held = held_workshops(scope, now)
+    associations = _journey_signups(held).filter(status=JourneyRegistration.Status.CONFIRMED)
 
-    def different(column):
-        names = signups.exclude(**{column: ""}).values(name=Lower(column)).order_by()
+    def different(kind, column):
+        # The names the workshops' confirmed sign-ups give, a few rows per workshop (workshops/tallies.py).
+        names = ReachedName.objects.filter(tally__in=held, kind=kind).values("name").order_by()
         joined = associations.exclude(**{column: ""}).values(name=Lower(column)).order_by()
         return names.union(joined).count()
 
-    return {"associations": different("structure"), "communes": different("commune")}
+    return {
+        "associations": different(ReachedName.Kind.ASSOCIATION, "structure"),
+        "communes": different(ReachedName.Kind.COMMUNE, "commune"),
+    }
 
 
-def _parent_path(path):
-    """The path of a page's parent, in SQL: a workshop's journey is its parent page."""
-    return Substr(path, 1, Length(path) - Page.steplen)
+def _journeys(tallies):
+    """The live journeys of these workshops held: a workshop's journey is its parent page."""
+    return JourneyPage.objects.live().filter(pk__in=tallies.values("journey"))
 
 
-def _journeys(scope, now=None):
-    """The journeys of the workshops held: a workshop's journey is its parent page."""
-    parent_paths = held_workshops(scope, now).values(parent=_parent_path("path"))
-    return JourneyPage.objects.live().filter(path__in=parent_paths)
-
-
-def _journey_signups(scope, now=None):
-    return JourneyRegistration.objects.filter(journey__in=_journeys(scope, now).values("pk"))
+def _journey_signups(tallies):
+    return JourneyRegistration.objects.filter(journey__in=_journeys(tallies).values("pk"))
 
 
 def journeys_table(scope, now=None):
     """Per journey: associations signed up and their people, workshop sign-ups and present, territory covered."""
+    held = held_workshops(scope, now)
     journeys = list(
-        _journeys(scope, now)
+        _journeys(held)
         .annotate(
             associations=Count("registrations", filter=Q(registrations__status__in=JOURNEY_COUNTED), distinct=True),
             announced=Sum("registrations__participants", filter=Q(registrations__status__in=JOURNEY_COUNTED)),
         )
         .order_by("title")
     )
-    workshops = held_workshops(scope, now)
     per_journey = {
-        row["parent"]: row
-        for row in _signups(workshops)
-        .annotate(parent=_parent_path("workshop__path"))
-        .values("parent")
-        .annotate(
-            signups=Count("pk", filter=Q(status__in=COUNTED)),
-            present=Count("pk", filter=PRESENT),
-        )
+        row["journey"]: row
+        for row in held.filter(journey__in=[journey.pk for journey in journeys])
+        .values("journey")
+        .annotate(signups=Sum("signups"), present=Sum("present"))
+        .order_by()
     }
-    reached = _communes_reached_per_journey(journeys, workshops)
+    reached = _communes_reached_per_journey(journeys, held)
     table = Table(
         "parcours",
         _("Par parcours"),
@@ -217,7 +225,7 @@ def journeys_table(scope, now=None):
         chart_series=[(1, _("Associations inscrites")), (3, _("Inscriptions aux ateliers"))],
     )
     for journey in journeys:
-        figures = per_journey.get(journey.path, {})
+        figures = per_journey.get(journey.pk, {})
         territory = {name.casefold() for name in journey.communes()}
         touched = len(territory & reached.get(journey.pk, set()))
         table.rows.append(
@@ -234,12 +242,11 @@ def journeys_table(scope, now=None):
     return table
 
 
-def _communes_reached_per_journey(journeys, workshops):
+def _communes_reached_per_journey(journeys, tallies):
     """{journey pk: the casefolded communes of its associations and of its workshops' participants}."""
-    by_path = {journey.path: journey.pk for journey in journeys}
-    reached = {pk: set() for pk in by_path.values()}
+    reached = {journey.pk: set() for journey in journeys}
     journey_communes = (
-        JourneyRegistration.objects.filter(journey__in=[journey.pk for journey in journeys])
+        JourneyRegistration.objects.filter(journey__in=list(reached))
         .filter(status=JourneyRegistration.Status.CONFIRMED)
         .values_list("journey_id", "commune")
         .order_by()  # the model's ordering would add its columns to the DISTINCT
@@ -248,31 +255,24 @@ def _communes_reached_per_journey(journeys, workshops):
     for journey_pk, commune in journey_communes:
         reached[journey_pk].add(commune.casefold())
     participant_communes = (
-        _signups(workshops)
-        .filter(status=Registration.Status.CONFIRMED)
-        .annotate(parent=_parent_path("workshop__path"))
-        .values_list("parent", "commune")
-        .order_by()
+        ReachedName.objects.filter(tally__in=tallies.filter(journey__in=list(reached)), kind=ReachedName.Kind.COMMUNE)
+        .values_list("tally__journey", "name")
         .distinct()
     )
-    for parent, commune in participant_communes:
-        if parent in by_path:
-            reached[by_path[parent]].add(commune.casefold())
+    for journey_pk, commune in participant_communes:
+        reached[journey_pk].add(commune.casefold())
     return reached
 
 
 def stages_table(scope, now=None):
     """Sign-ups and present per stage of the journeys, for the workshops held."""
     rows = {
-        row["workshop__stage"]: row
-        for row in _signups(held_workshops(scope, now))
-        .exclude(workshop__stage="")
-        .values("workshop__stage")
-        .annotate(
-            workshops=Count("workshop", distinct=True),
-            signups=Count("pk", filter=Q(status__in=COUNTED)),
-            present=Count("pk", filter=PRESENT),
-        )
+        row["stage"]: row
+        for row in held_workshops(scope, now)
+        .exclude(stage="")
+        .values("stage")
+        .annotate(workshops=Count("pk", filter=HAS_SIGNUPS), signups=Sum("signups"), present=Sum("present"))
+        .order_by()
     }
     table = Table(
         "etapes",
@@ -288,9 +288,9 @@ def stages_table(scope, now=None):
 
 def workshops_table(scope, now=None, page_number=None):
     """Per workshop held: its sign-ups, present, waiting list and satisfaction; with a page number, only the
-    workshops of that page (a network holds thousands a year; the CSV gives them all). The figures are counted for
-    the workshops listed only, in two queries, whatever their number."""
-    workshops = held_workshops(scope, now).defer_streamfields().order_by("start")
+    workshops of that page (a network holds thousands a year; the CSV gives them all). Their figures are their
+    tallies; their titles come in one query, whatever their number."""
+    tallies = held_workshops(scope, now).order_by("start", "workshop")
     table = Table(
         "ateliers",
         _("Par atelier"),
@@ -309,43 +309,23 @@ def workshops_table(scope, now=None, page_number=None):
         chart_series=[(4, _("Inscriptions")), (5, _("Présents"))],
     )
     if page_number is not None:
-        table.page = Paginator(workshops, WORKSHOPS_PER_PAGE).get_page(page_number)
-        workshops = table.page.object_list
-    workshops = list(workshops)
-    listed = [workshop.pk for workshop in workshops]
-    signups = {
-        row["workshop"]: row
-        for row in Registration.objects.filter(workshop__in=listed)
-        .values("workshop")
-        .annotate(
-            signups=Count("pk", filter=Q(status__in=COUNTED)),
-            present=Count("pk", filter=PRESENT),
-            sheet=Count("pk", filter=Q(attendance__isnull=False)),
-            waiting=Count("pk", filter=Q(status=Registration.Status.WAITING)),
-        )
-        .order_by()
-    }
-    satisfaction = {
-        row["registration__workshop"]: row
-        for row in SatisfactionResponse.objects.filter(registration__workshop__in=listed)
-        .values("registration__workshop")
-        .annotate(average=Avg("score"), answers=Count("pk"))
-        .order_by()
-    }
-    for workshop in workshops:
-        counts = signups.get(workshop.pk, {})
-        opinions = satisfaction.get(workshop.pk, {})
+        table.page = Paginator(tallies, WORKSHOPS_PER_PAGE).get_page(page_number)
+        tallies = table.page.object_list
+    tallies = list(tallies)
+    workshops = WorkshopPage.objects.defer_streamfields().in_bulk([tally.workshop_id for tally in tallies])
+    for tally in tallies:
+        workshop = workshops[tally.workshop_id]
         table.rows.append(
             [
-                timezone.localtime(workshop.start).date(),
+                timezone.localtime(tally.start).date(),
                 Link(workshop.title, reverse("wagtailadmin_pages:edit", args=[workshop.pk])),
                 workshop.commune,
                 workshop.capacity,
-                counts.get("signups", 0),
-                counts.get("present", 0) if counts.get("sheet") else _("non relevé"),
-                counts.get("waiting", 0),
-                decimal(opinions.get("average")),
-                opinions.get("answers", 0),
+                tally.signups,
+                tally.present if tally.has_attendance else _("non relevé"),
+                tally.waiting,
+                decimal(tally.satisfaction),
+                tally.satisfaction_answers,
             ]
         )
     return table
@@ -466,6 +446,7 @@ def journey_report(journey, now=None):
     """What a journey's final report says in figures: its workshops held, their participation, its associations."""
     now = now or timezone.now()
     workshops = WorkshopPage.objects.child_of(journey).live().filter(start__lt=now)
+    tallies = WorkshopTally.objects.filter(journey=journey, live=True, start__lt=now)
     associations = journey.registrations.filter(status__in=JOURNEY_COUNTED).aggregate(
         associations=Count("pk"), announced=Sum("participants")
     )
@@ -484,7 +465,7 @@ def journey_report(journey, now=None):
     )
     return {
         "workshops": list(held),
-        "participation": participation_in(workshops),
+        "participation": participation_in(tallies),
         "associations": associations["associations"],
         "announced": associations["announced"] or 0,
     }

@@ -1,10 +1,12 @@
-"""Shared fixtures: a site with its home page, role users, the e-mail queue, and the browser set-up."""
+"""Shared fixtures: a site with its home page, role users, the e-mail queue, the browser set-up, and the check
+that every workshop's tally stays exact."""
 
 import os
 import shutil
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
 from django.test import override_settings
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
@@ -13,6 +15,7 @@ from wagtail.models import Page, Site
 from community.members.roles import ANIMATORS, CHARGES, CONTRIBUTORS, COORDINATORS
 from tests.factories import HomePageFactory, UserFactory
 from tests.mail_queue import SMTP
+from tests.tallies import stale_tallies
 
 # Property tests check behaviour, not speed: a busy CI machine must not fail them on the time a draw takes.
 hypothesis_settings.register_profile("behaviour", deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -39,6 +42,23 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _tallies_stay_exact(request):
+    """After each test that used the database (the browser's aside), every workshop's tally says what its sign-ups
+    say: whatever path a test takes to change sign-ups, one that forgets to count its workshop again fails it."""
+    uses_database = request.node.get_closest_marker("django_db") or {"db", "transactional_db"} & set(
+        request.fixturenames
+    )
+    if not uses_database or "live_server" in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("db")  # so that the check runs before the database is rolled back
+    yield
+    # Unless the test left its transaction broken by a database error it expected: nothing can be read any more.
+    if not connection.needs_rollback:
+        assert stale_tallies() == {}
 
 
 @pytest.fixture

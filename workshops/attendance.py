@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy
 from community.members.roles import COORDINATORS
 from core.spreadsheets import write_spreadsheet
 
+from . import tallies
 from .models.registration import Registration
 
 CSV_HEADERS = (
@@ -66,7 +67,7 @@ def mark_attendance(workshop, marks, now=None):
         raise AttendanceNotOpen
     allowed = set(Registration.Attendance.values)
     changed = 0
-    with transaction.atomic():
+    with transaction.atomic(), tallies.counting_once():
         confirmed = Registration.objects.select_for_update().filter(
             workshop=workshop, status=Registration.Status.CONFIRMED, pk__in=list(marks)
         )

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 
 from core.french import format_date
 
-from . import signup
+from . import signup, tallies
 from .models import AnnouncementDelivery, JourneyRegistration, Registration, SatisfactionResponse, WorkshopPage
 from .models.registration import new_token
 
@@ -154,6 +154,7 @@ def _pseudonymise(registration, erased):
     if model is Registration:
         # Which of the animators' messages reached the person would still point at them.
         AnnouncementDelivery.objects.filter(registration=registration).delete()
+        tallies.recount_signups([registration.pk])  # the update above sends no signal
 
 
 # --- Retention: run by `manage.py anonymise_signups` ---------------------------------------------------------------
@@ -178,7 +179,7 @@ def apply_retention(now=None):
     anonymise_before = now - relativedelta(months=settings.SIGNUP_RETENTION_MONTHS)
     remove_before = now - relativedelta(years=settings.ATTENDANCE_PROOF_RETENTION_YEARS)
     report = RetentionReport()
-    with transaction.atomic():
+    with transaction.atomic(), tallies.counting_once():
         report.proofs_removed = _delete(Registration.objects.filter(workshop__end__lt=remove_before))
         due = Registration.objects.filter(workshop__end__lt=anonymise_before).exclude(status=Registration.Status.ERASED)
         proofs = due.filter(status=Registration.Status.CONFIRMED)

@@ -19,6 +19,7 @@ from .pages import (
 from .registration import JourneyRegistration, Registration, SatisfactionResponse
 from .series import WorkshopSeries
 from .tags import WorkshopTag
+from .tally import ReachedName, WorkshopTally
 
 __all__ = [
     "WORKSHOP_CARD_FIELDS",
@@ -30,6 +31,7 @@ __all__ = [
     "JourneyPage",
     "JourneyRegistration",
     "JourneyStage",
+    "ReachedName",
     "Registration",
     "SatisfactionResponse",
     "SignupWindow",
@@ -39,4 +41,5 @@ __all__ = [
     "WorkshopPageQuerySet",
     "WorkshopSeries",
     "WorkshopTag",
+    "WorkshopTally",
 ]

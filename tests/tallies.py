@@ -1,0 +1,51 @@
+"""What every workshop's tally (workshops/tallies.py) must say, counted here one sign-up at a time, in Python: the
+check that no path changing sign-ups forgets to count its workshop again."""
+
+from django.db.models.functions import Lower
+
+from workshops.models import ReachedName, Registration, SatisfactionResponse, WorkshopPage, WorkshopTally
+from workshops.tallies import COUNTS
+
+COUNTED = (Registration.Status.CONFIRMED, Registration.Status.ERASED)
+NAMED = {ReachedName.Kind.ASSOCIATION: "structure", ReachedName.Kind.COMMUNE: "commune"}
+
+
+def counted_from_signups():
+    """{workshop pk: its counts and the names it reaches}, from its sign-ups."""
+    expected = {
+        pk: {**dict.fromkeys(COUNTS, 0), "names": set()} for pk in WorkshopPage.objects.values_list("pk", flat=True)
+    }
+    scores = dict(SatisfactionResponse.objects.values_list("registration", "score"))
+    # Lower-cased by the database, as the figures compare names (SQLite's lower-cases ASCII letters only).
+    signups = Registration.objects.annotate(**{f"{column}_name": Lower(column) for column in NAMED.values()})
+    for signup in signups:
+        counts, counted = expected[signup.workshop_id], signup.status in COUNTED
+        counts["signups"] += counted
+        counts["present"] += counted and signup.attendance == Registration.Attendance.PRESENT
+        counts["waiting"] += signup.status == Registration.Status.WAITING
+        counts["cancelled"] += signup.status == Registration.Status.CANCELLED
+        counts["erased"] += signup.status == Registration.Status.ERASED
+        counts["has_attendance"] = bool(counts["has_attendance"] or signup.attendance is not None)
+        if signup.pk in scores:
+            counts["satisfaction_total"] += scores[signup.pk]
+            counts["satisfaction_answers"] += 1
+        if signup.status == Registration.Status.CONFIRMED:
+            names = ((kind, getattr(signup, f"{column}_name")) for kind, column in NAMED.items())
+            counts["names"].update((kind, name) for kind, name in names if name)
+    return expected
+
+
+def tallied():
+    """{workshop pk: the counts and names its tally holds}."""
+    held = {row.pop("workshop"): {**row, "names": set()} for row in WorkshopTally.objects.values("workshop", *COUNTS)}
+    for workshop, kind, name in ReachedName.objects.values_list("tally", "kind", "name"):
+        held[workshop]["names"].add((kind, name))
+    return held
+
+
+def stale_tallies():
+    """{workshop pk: (what its tally holds, what its sign-ups say)} for every tally wrong or missing."""
+    held, expected = tallied(), counted_from_signups()
+    return {
+        pk: (held.get(pk), expected.get(pk)) for pk in held.keys() | expected.keys() if held.get(pk) != expected.get(pk)
+    }

@@ -1,0 +1,204 @@
+"""Each workshop's tally (WorkshopTally): the counts of its sign-ups, and the associations and communes they name
+(ReachedName), beside what the figures select a workshop by; the dashboard sums one row per workshop held, and
+counts the different names of a few rows per workshop, instead of reading every sign-up of the period.
+
+A tally is counted again from its workshop's own sign-ups whenever one of them is made, changed, erased or deleted,
+or an opinion is given or removed (workshops/signals.py; an operation that writes sign-ups with a bulk update, which
+sends no signal, calls `recount` itself); it is written whole when its page is saved, unpublished or moved, and goes
+with the page. Counting again rather than adding one keeps it exact whatever the path of the change.
+"""
+
+import contextlib
+import contextvars
+from dataclasses import dataclass, field
+
+from django.apps import apps as installed_apps
+from django.db.models import CharField, Count, Q, Sum, Value
+from django.db.models.functions import Lower
+from wagtail.models import Page
+
+from .models.registration import Registration
+from .models.tally import ReachedName
+
+COUNTED = (Registration.Status.CONFIRMED, Registration.Status.ERASED)
+COUNTS = (
+    "signups",
+    "present",
+    "waiting",
+    "cancelled",
+    "erased",
+    "has_attendance",
+    "satisfaction_total",
+    "satisfaction_answers",
+)
+PAGE_FIELDS = ("start", "live", "structure", "stage", "journey")
+# The sign-ups' column behind each kind of name.
+NAMED = {ReachedName.Kind.ASSOCIATION: "structure", ReachedName.Kind.COMMUNE: "commune"}
+BATCH = 500
+
+
+@dataclass
+class _Pending:
+    workshops: set = field(default_factory=set)
+    signups: set = field(default_factory=set)
+
+
+_pending = contextvars.ContextVar("pending_tallies", default=None)
+
+
+def recount(workshop_ids):
+    """Counts the tallies of these workshops again from their sign-ups."""
+    pending = _pending.get()
+    if pending is not None:
+        pending.workshops.update(workshop_ids)
+        return
+    models = _Models(installed_apps)
+    workshop_ids = sorted(set(workshop_ids))
+    for start in range(0, len(workshop_ids), BATCH):
+        # Only the tallies still there: a workshop being deleted may lose its tally before its sign-ups, and must
+        # not get one back.
+        tallied = list(
+            models.WorkshopTally.objects.filter(pk__in=workshop_ids[start : start + BATCH]).values_list("pk", flat=True)
+        )
+        registrations = models.Registration.objects.filter(workshop__in=tallied)
+        counted = _counts(registrations)
+        models.WorkshopTally.objects.bulk_update(
+            [models.WorkshopTally(workshop_id=pk, **counted.get(pk, _NOTHING)) for pk in tallied], COUNTS
+        )
+        _write_names(models, tallied, registrations)
+
+
+def recount_signups(registration_ids):
+    """Counts again the tallies of the workshops of these sign-ups (an opinion given or removed)."""
+    pending = _pending.get()
+    if pending is not None:
+        pending.signups.update(registration_ids)
+        return
+    recount(_workshops_of(registration_ids))
+
+
+@contextlib.contextmanager
+def counting_once():
+    """Within it, each tally whose sign-ups change is counted once, at the end: for the operations that change many
+    sign-ups one by one (an attendance sheet, the retention)."""
+    if _pending.get() is not None:
+        yield
+        return
+    token = _pending.set(_Pending())
+    try:
+        yield
+        pending = _pending.get()
+    finally:
+        _pending.reset(token)
+    # A sign-up deleted since has put its workshop in the set already.
+    recount(pending.workshops | _workshops_of(pending.signups))
+
+
+def record(workshop_ids):
+    """Writes the whole tally of these workshops, their page's fields and their counts: a page saved, unpublished
+    or moved."""
+    _write(_Models(installed_apps), workshop_ids)
+
+
+def rebuild(apps=installed_apps):
+    """Writes every workshop's tally: for the workshops there before tallies were (the migration, with its `apps`),
+    and for data loaded in bulk, which sends no signal."""
+    _write(_Models(apps), None)
+
+
+class _Models:
+    """The models a tally is written with: the project's, or a migration's historical ones."""
+
+    def __init__(self, apps):
+        for name in ("WorkshopPage", "JourneyPage", "Registration", "WorkshopTally", "ReachedName"):
+            setattr(self, name, apps.get_model("workshops", name))
+
+
+_NOTHING = dict.fromkeys(COUNTS, 0) | {"has_attendance": False}
+
+
+def _workshops_of(registration_ids):
+    registration_ids = sorted(registration_ids)
+    workshops = set()
+    for start in range(0, len(registration_ids), BATCH):
+        signups = Registration.objects.filter(pk__in=registration_ids[start : start + BATCH])
+        workshops.update(signups.values_list("workshop_id", flat=True))
+    return workshops
+
+
+def _counts(registrations):
+    """{workshop pk: the counts of its tally} for the workshops of these sign-ups."""
+    counted = Q(status__in=COUNTED)
+    rows = (
+        registrations.values("workshop")
+        .annotate(
+            signups=Count("pk", filter=counted),
+            present=Count("pk", filter=counted & Q(attendance=Registration.Attendance.PRESENT)),
+            waiting=Count("pk", filter=Q(status=Registration.Status.WAITING)),
+            cancelled=Count("pk", filter=Q(status=Registration.Status.CANCELLED)),
+            erased=Count("pk", filter=Q(status=Registration.Status.ERASED)),
+            marked=Count("pk", filter=Q(attendance__isnull=False)),
+            satisfaction_total=Sum("satisfaction__score", default=0),
+            satisfaction_answers=Count("satisfaction"),
+        )
+        .order_by()  # the model's ordering would split the groups
+    )
+    return {row.pop("workshop"): {"has_attendance": row.pop("marked") > 0, **row} for row in rows}
+
+
+def _write_names(models, workshop_ids, registrations):
+    """The different associations and communes of the confirmed sign-ups, lower-cased by the database as the
+    figures compare them; `workshop_ids` None for every workshop."""
+    names = models.ReachedName.objects.all()
+    if workshop_ids is not None:
+        names = names.filter(tally__in=workshop_ids)
+    names.delete()
+    confirmed = registrations.filter(status=Registration.Status.CONFIRMED)
+    first, *others = (
+        confirmed.exclude(**{column: ""})
+        .annotate(kind=Value(kind, output_field=CharField()), name=Lower(column))
+        .values_list("workshop", "kind", "name")
+        .order_by()
+        for kind, column in NAMED.items()
+    )
+    models.ReachedName.objects.bulk_create(
+        [models.ReachedName(tally_id=workshop, kind=kind, name=name) for workshop, kind, name in first.union(*others)],
+        batch_size=BATCH,
+    )
+
+
+def _write(models, workshop_ids):
+    workshops = models.WorkshopPage.objects.values("pk", "path", "start", "live", "structure", "stage")
+    registrations = models.Registration.objects.all()
+    if workshop_ids is not None:
+        workshops = workshops.filter(pk__in=workshop_ids)
+        registrations = registrations.filter(workshop__in=workshop_ids)
+    workshops = list(workshops)
+    # A workshop's journey is its parent page, when that is a journey.
+    parents = {_parent_path(workshop["path"]) for workshop in workshops}
+    journeys = dict(models.JourneyPage.objects.filter(path__in=parents).values_list("path", "pk"))
+    counted = _counts(registrations)
+    tallies = [
+        models.WorkshopTally(
+            workshop_id=workshop["pk"],
+            start=workshop["start"],
+            live=workshop["live"],
+            structure_id=workshop["structure"],
+            stage=workshop["stage"],
+            journey_id=journeys.get(_parent_path(workshop["path"])),
+            **counted.get(workshop["pk"], _NOTHING),
+        )
+        for workshop in workshops
+    ]
+    models.WorkshopTally.objects.bulk_create(
+        tallies,
+        batch_size=BATCH,
+        update_conflicts=True,
+        unique_fields=["workshop"],
+        update_fields=[*PAGE_FIELDS, *COUNTS],
+    )
+    _write_names(models, workshop_ids, registrations)
+
+
+def _parent_path(path):
+    return path[: -Page.steplen]
