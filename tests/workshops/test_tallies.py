@@ -1,0 +1,154 @@
+"""Each workshop's tally (workshops/tallies.py), which the dashboard sums: after every kind of change to its sign-ups,
+whatever the path, it says what they say; and the dashboard follows its page when it is published at another date, in
+another place or stage, unpublished, moved into a journey or deleted."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+from wagtail.models import Page
+
+from indicators import figures
+from tests.community.places.factories import structure
+from tests.factories import (
+    JourneyIndexPageFactory,
+    JourneyPageFactory,
+    RegistrationFactory,
+    UserFactory,
+    WorkshopIndexPageFactory,
+    WorkshopPageFactory,
+    publish_revision,
+)
+from tests.tallies import stale_tallies
+from workshops import attendance, rights, satisfaction, signup, tallies
+from workshops.models import ReachedName, Registration, SatisfactionResponse, Stage, WorkshopTally
+
+pytestmark = pytest.mark.django_db
+
+PRESENT, ABSENT = Registration.Attendance.PRESENT, Registration.Attendance.ABSENT
+
+
+def days(number):
+    return timezone.now() + datetime.timedelta(days=number)
+
+
+def held_on(start):
+    """A workshop's dates: three hours from `start`."""
+    return {"start": start, "end": start + datetime.timedelta(hours=3)}
+
+
+def this_year(territory=""):
+    today = timezone.localdate()
+    return figures.Scope(today.replace(month=1, day=1), today, territory)
+
+
+def test_every_change_of_sign_ups_leaves_the_tally_exact(workshop, person):
+    """Each step takes one of the paths that change sign-ups; a path that forgot its tally fails at its step."""
+    people = [signup.sign_up(workshop, person(structure=f"Asso {n}", commune=f"Commune {n}")) for n in range(5)]
+    first, second, third, *waiting = people
+    steps = {
+        "a change of association and commune": lambda: signup.change(first, {"structure": "Autre", "commune": "Tours"}),
+        "a cancellation, which promotes the first waiting": lambda: signup.cancel(first),
+        "an erasure before the day (a cancellation)": lambda: rights.erase(second),
+        "the waiting list served by hand": lambda: signup.promote_waiting(workshop),
+        "the workshop held yesterday": lambda: publish_revision(workshop, UserFactory(), **held_on(days(-1))),
+        "the attendance sheet": lambda: attendance.mark_attendance(
+            workshop, {third.pk: PRESENT, waiting[0].pk: ABSENT}
+        ),
+        "an opinion": lambda: satisfaction.answer(Registration.objects.get(pk=third.pk), 5),
+        "an erasure after the day, which keeps the proof": lambda: rights.erase(Registration.objects.get(pk=third.pk)),
+        "a sign-up deleted": lambda: Registration.objects.filter(pk=waiting[1].pk).delete(),
+        "the retention, a year later: anonymised": lambda: rights.apply_retention(now=days(400)),
+        "the retention, years later: the proof removed": lambda: rights.apply_retention(now=days(365 * 11)),
+    }
+    for step, change in steps.items():
+        change()
+        assert stale_tallies() == {}, step
+    assert not Registration.objects.exists()
+
+
+def test_an_opinion_and_an_erasure_show_in_the_figures_at_once(home):
+    workshop = WorkshopPageFactory(parent=WorkshopIndexPageFactory(parent=home), **held_on(days(-1)))
+    alice = RegistrationFactory(workshop=workshop, attendance=PRESENT, structure="Jardins", commune="Tours")
+    RegistrationFactory(workshop=workshop, attendance=ABSENT, structure="Jardins", commune="Luynes")
+    satisfaction.answer(alice, 4)
+    assert figures.participation(this_year())["satisfaction"] == 4
+    assert figures.reach(this_year()) == {"associations": 1, "communes": 2}
+    rights.erase(alice)
+    assert figures.participation(this_year())["satisfaction"] is None
+    assert figures.participation(this_year())["signups"] == 2  # the erased sign-up stays as proof
+    assert figures.reach(this_year()) == {"associations": 1, "communes": 1}
+
+
+@pytest.fixture
+def held(home):
+    """A workshop held yesterday in Touraine, with two people signed up, one present."""
+    touraine, limousin = structure(territory="Touraine"), structure(name="Asso B", territory="Limousin")
+    workshop = WorkshopPageFactory(
+        parent=WorkshopIndexPageFactory(parent=home), **held_on(days(-1)), structure=touraine
+    )
+    RegistrationFactory(workshop=workshop, attendance=PRESENT)
+    RegistrationFactory(workshop=workshop, attendance=ABSENT)
+    return {"workshop": workshop, "limousin": limousin}
+
+
+def test_a_workshop_published_at_another_date_place_and_stage_is_counted_there(held):
+    workshop = held["workshop"]
+    assert figures.participation(this_year("Touraine"))["signups"] == 2
+    last_year = days(-400)
+    publish_revision(workshop, UserFactory(), **held_on(last_year), structure=held["limousin"], stage=Stage.DIAGNOSIS)
+    assert figures.participation(this_year())["workshops"] == 0
+    before = figures.Scope(last_year.date() - datetime.timedelta(1), last_year.date(), "Limousin")
+    assert figures.participation(before)["signups"] == 2
+    stages = {row[0]: row[1:] for row in figures.stages_table(before).rows}
+    assert stages[Stage.DIAGNOSIS.label] == [1, 2, 1]
+
+
+def test_an_unpublished_workshop_leaves_the_figures_until_it_is_published_again(held):
+    # Unpublished as Wagtail's bulk actions do it, through the generic page.
+    Page.objects.get(pk=held["workshop"].pk).unpublish()
+    assert figures.participation(this_year())["workshops"] == 0
+    held["workshop"].save_revision().publish()
+    assert figures.participation(this_year())["signups"] == 2
+
+
+def test_a_workshop_moved_into_a_journey_counts_for_that_journey(held):
+    journey = JourneyPageFactory(parent=JourneyIndexPageFactory(parent=held["workshop"].get_parent().get_parent()))
+    workshop = held["workshop"]
+    assert figures.journeys_table(this_year()).rows == []
+    workshop.move(journey, pos="last-child")
+    (row,) = figures.journeys_table(this_year()).rows
+    assert [str(cell) for cell in row[:5]] == [journey.title, "0", "0", "2", "1"]
+    workshop.refresh_from_db()
+    workshop.move(workshop.get_parent().get_parent(), pos="last-child")
+    assert figures.journeys_table(this_year()).rows == []
+
+
+def test_a_deleted_workshop_or_journey_takes_its_tallies_along(held):
+    workshop = held["workshop"]
+    SatisfactionResponse.objects.create(registration=workshop.registrations.first(), score=3)
+    journey = JourneyPageFactory(parent=JourneyIndexPageFactory(parent=workshop.get_parent().get_parent()))
+    in_journey = WorkshopPageFactory(parent=journey, **held_on(days(-2)))
+    RegistrationFactory(workshop=in_journey)
+    workshop.delete()
+    assert figures.participation(this_year())["signups"] == 1
+    journey.delete()
+    assert not WorkshopTally.objects.exists() and not ReachedName.objects.exists()
+
+
+def test_the_tallies_kept_change_after_change_are_those_counted_anew(held, person):
+    workshop = held["workshop"]
+    publish_revision(workshop, UserFactory(), stage=Stage.TRAINING)
+    upcoming = WorkshopPageFactory(parent=workshop.get_parent(), capacity=1)
+    for _ in range(3):
+        signup.sign_up(upcoming, person())
+    signup.cancel(upcoming.registrations.first())
+
+    def kept():
+        return list(WorkshopTally.objects.order_by("pk").values()), sorted(
+            ReachedName.objects.values_list("tally", "kind", "name")
+        )
+
+    before = kept()
+    tallies.rebuild()
+    assert kept() == before
