@@ -42,6 +42,7 @@ from workshops.models import (
     WorkshopPage,
     WorkshopTally,
 )
+from workshops.models.tally import average
 
 from . import charts
 
@@ -160,7 +161,7 @@ def participation_in(tallies):
         "present": totals["came"],
         "attendance_rate": totals["came"] / taken if taken else None,
         "waiting": totals["on_waiting_lists"],
-        "satisfaction": totals["scores"] / answers if answers else None,
+        "satisfaction": average(totals["scores"], answers),
         "satisfaction_answers": answers,
     }
 

@@ -1,13 +1,14 @@
 """Every figure of the dashboard, pinned to a value counted by hand on a known data set, edge cases included."""
 
 import datetime
+from decimal import Decimal
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from community.places.models import Permanence
 from indicators import figures
-from workshops.models import Registration, Stage
+from workshops.models import Registration, SatisfactionResponse, Stage
 
 from ..community.places.factories import permanence
 from ..factories import JourneyPageFactory, WorkshopPageFactory
@@ -134,3 +135,13 @@ def test_the_dashboard_makes_as_many_queries_whatever_it_counts(world):
         permanence(world["centre"], date=datetime.date(2026, 5, 10 + n), people_met=n)
         signup(lone, f"seule{n}")
     assert _queries(FIRST_HALF) == before
+
+
+def test_an_average_opinion_is_rounded_as_it_is_not_as_a_float_would(home):
+    """87 points in 20 answers make 4.35, shown 4,4: divided exactly, as PostgreSQL averages (a float makes 4.3499…)."""
+    workshop = WorkshopPageFactory(parent=home, start=at(3, 1), end=at(3, 1) + datetime.timedelta(hours=3))
+    for n, score in enumerate([5] * 7 + [4] * 13):
+        SatisfactionResponse.objects.create(registration=signup(workshop, f"p{n}"), score=score)
+    assert figures.participation(FIRST_HALF, NOW)["satisfaction"] == Decimal("4.35")
+    (row,) = figures.workshops_table(FIRST_HALF, NOW).rows
+    assert row[7] == "4,4"

@@ -1,8 +1,16 @@
 """What a workshop's sign-ups add up to, kept in one row beside it: the dashboard sums these rows, one per workshop,
 instead of counting every sign-up of the period (workshops/tallies.py keeps them)."""
 
+from decimal import Decimal
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+
+def average(total, count):
+    """`total` divided by `count` exactly, as PostgreSQL averages integers (a float would show 87 / 20 as 4,3, not
+    4,4); None for no count."""
+    return Decimal(total) / count if count else None
 
 
 class WorkshopTally(models.Model):
@@ -52,7 +60,7 @@ class WorkshopTally(models.Model):
     @property
     def satisfaction(self):
         """The average score; None without an answer."""
-        return self.satisfaction_total / self.satisfaction_answers if self.satisfaction_answers else None
+        return average(self.satisfaction_total, self.satisfaction_answers)
 
 
 class ReachedName(models.Model):
