@@ -24,7 +24,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, F, Q, Sum
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
@@ -46,10 +46,8 @@ from workshops.models.tally import average
 
 from . import charts
 
-COUNTED = (Registration.Status.CONFIRMED, Registration.Status.ERASED)
 JOURNEY_COUNTED = (JourneyRegistration.Status.CONFIRMED, JourneyRegistration.Status.ERASED)
 SHARED = (JournalEntry.Visibility.TEAM, JournalEntry.Visibility.NETWORK, JournalEntry.Visibility.PUBLIC)
-PRESENT = Q(status__in=COUNTED, attendance=Registration.Attendance.PRESENT)
 # A workshop someone signed up for, whatever became of the sign-up.
 HAS_SIGNUPS = Q(signups__gt=0) | Q(waiting__gt=0) | Q(cancelled__gt=0)
 WORKSHOPS_PER_PAGE = 50
@@ -461,14 +459,7 @@ def journey_report(journey, now=None):
     )
     held = (
         workshops.defer_streamfields()
-        .annotate(
-            signups=Count("registrations", filter=Q(registrations__status__in=COUNTED), distinct=True),
-            present=Count(
-                "registrations",
-                filter=Q(registrations__status__in=COUNTED, registrations__attendance=Registration.Attendance.PRESENT),
-                distinct=True,
-            ),
-        )
+        .annotate(signups=F("tally__signups"), present=F("tally__present"))
         .prefetch_related("tools_used")
         .order_by("start")
     )

@@ -20,6 +20,7 @@ from wagtail.models import Page
 from .models.registration import Registration
 from .models.tally import ReachedName
 
+# A sign-up as the figures count it (indicators/figures.py): confirmed, or erased with its attendance proof.
 COUNTED = (Registration.Status.CONFIRMED, Registration.Status.ERASED)
 COUNTS = (
     "signups",

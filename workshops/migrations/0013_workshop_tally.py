@@ -57,7 +57,7 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='workshoptally',
-            index=models.Index(fields=['start'], name='workshop_tally_start'),
+            index=models.Index(fields=['start', 'live', 'journey'], name='workshop_tally_held'),
         ),
         migrations.AddConstraint(
             model_name='reachedname',

@@ -52,7 +52,8 @@ class WorkshopTally(models.Model):
     class Meta:
         verbose_name = _("décompte d'un atelier")
         verbose_name_plural = _("décomptes des ateliers")
-        indexes = [models.Index(fields=["start"], name="workshop_tally_start")]
+        # The workshops held (live, started within a period), and their journeys, read from the index alone.
+        indexes = [models.Index(fields=["start", "live", "journey"], name="workshop_tally_held")]
 
     def __str__(self):
         return f"{self.workshop_id} : {self.signups}"
