@@ -1,7 +1,8 @@
 """Sign-up operations: sign up, cancel, change, promote from the waiting list.
 
 Every change of who holds a place happens inside a transaction that first locks the workshop's row, so on
-PostgreSQL concurrent sign-ups are served one after the other and never overbook (SQLite serializes writes).
+PostgreSQL concurrent sign-ups are served one after the other and never overbook (SQLite serializes writes); the
+workshop's tally is counted again once, at its end (workshops/tallies.py).
 E-mails are enqueued only once the transaction is committed (workshops/tasks.py).
 """
 
@@ -16,7 +17,7 @@ from django.utils.translation import gettext_lazy
 
 from core.french import format_date
 
-from . import tasks
+from . import tallies, tasks
 from .models.choices import SignupWindow
 from .models.registration import Registration
 
@@ -57,7 +58,7 @@ def places_left(workshop):
 def sign_up(workshop, person):
     """Registers `person` (a dict of PERSON_FIELDS, consent given) as confirmed, or waiting when full."""
     fields = {name: (person.get(name) or "").strip() for name in PERSON_FIELDS}
-    with transaction.atomic():
+    with transaction.atomic(), tallies.counting_once():
         workshop = _lock(workshop.pk)
         now = timezone.now()
         _refuse_if_closed(workshop, now)
@@ -81,7 +82,7 @@ def sign_up(workshop, person):
 
 def cancel(registration):
     """Cancels a sign-up; a confirmed place that frees up goes to the first person waiting."""
-    with transaction.atomic():
+    with transaction.atomic(), tallies.counting_once():
         workshop = _lock(registration.workshop_id)
         registration.refresh_from_db()
         if registration.status == Registration.Status.CANCELLED:
@@ -116,7 +117,7 @@ def change(registration, data):
 
 def promote_waiting(workshop):
     """Gives the free places to the people waiting, in order, each told by e-mail. Returns who was promoted."""
-    with transaction.atomic():
+    with transaction.atomic(), tallies.counting_once():
         workshop = _lock(workshop.pk)
         return _promote(workshop, timezone.now())
 

@@ -149,11 +149,11 @@ def _counts(registrations):
 
 def _write_names(models, workshop_ids, registrations):
     """The different associations and communes of the confirmed sign-ups, lower-cased by the database as the
-    figures compare them; `workshop_ids` None for every workshop."""
-    names = models.ReachedName.objects.all()
+    figures compare them; `workshop_ids` None for every workshop. Only the names that changed are written."""
+    kept = models.ReachedName.objects.all()
     if workshop_ids is not None:
-        names = names.filter(tally__in=workshop_ids)
-    names.delete()
+        kept = kept.filter(tally__in=workshop_ids)
+    kept = {(tally, kind, name): pk for pk, tally, kind, name in kept.values_list("pk", "tally", "kind", "name")}
     confirmed = registrations.filter(status=Registration.Status.CONFIRMED)
     first, *others = (
         confirmed.exclude(**{column: ""})
@@ -162,8 +162,11 @@ def _write_names(models, workshop_ids, registrations):
         .order_by()
         for kind, column in NAMED.items()
     )
+    found = set(first.union(*others))
+    if gone := [pk for key, pk in kept.items() if key not in found]:
+        models.ReachedName.objects.filter(pk__in=gone).delete()
     models.ReachedName.objects.bulk_create(
-        [models.ReachedName(tally_id=workshop, kind=kind, name=name) for workshop, kind, name in first.union(*others)],
+        [models.ReachedName(tally_id=tally, kind=kind, name=name) for tally, kind, name in found - kept.keys()],
         batch_size=BATCH,
     )
 
