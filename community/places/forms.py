@@ -3,8 +3,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core import widgets
-
 from . import vocabulary
 
 PERMANENCE_KIND = "permanence"
@@ -17,7 +15,6 @@ def _choice(label, choices, message):
         label=label,
         required=False,
         choices=[("", _("Tous"))] + list(choices),
-        widget=widgets.Select,
         error_messages={"invalid_choice": message},
     )
 
@@ -27,7 +24,7 @@ class CommuneChoicesForm(forms.Form):
 
     def __init__(self, *args, communes=(), **kwargs):
         super().__init__(*args, **kwargs)
-        # Hundreds of communes: drawn by the Python select of _choice, not through a template for each option.
+        # Hundreds of communes: the site's renderer draws them in Python (core/widgets.py), not a template each.
         self.fields["commune"].choices = [("", _("Toutes"))] + [(c, c) for c in communes]  # the widget's too
 
 
@@ -44,7 +41,6 @@ class MapFilterForm(CommuneChoicesForm):
         required=False,
         coerce=int,
         choices=[(km, f"{km} km") for km in RADIUS_CHOICES_KM],
-        widget=widgets.Select,
         initial=DEFAULT_RADIUS_KM,
         empty_value=DEFAULT_RADIUS_KM,
         help_text=_("Autour de la commune ou du code postal tapé."),
