@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from community.members.page_rights import CoordinatorsPagePermissionTester
 from community.members.roles import ANIMATORS
+from core.choices import ChoiceLabels
 from core.pages import CARD_FIELDS, PageQuerySet, SitePage, SitePageManager, is_private, pages
 from network.prototypes.models import PrototypePage
 from resources.blocks import BodyBlock, CaptionedImageBlock, DocumentBlock
@@ -195,7 +196,7 @@ class FeaturedPrototype(Orderable):
         verbose_name_plural = _("prototypes présentés")
 
 
-class JourneyStage(Orderable):
+class JourneyStage(ChoiceLabels, Orderable):
     journey = ParentalKey(JourneyPage, related_name="stages", on_delete=models.CASCADE)
     kind = models.CharField(_("étape"), max_length=30, choices=Stage.choices)
     description = models.TextField(_("description"), blank=True, max_length=4000)
@@ -493,7 +494,8 @@ class WorkshopPage(SignupFormPage):
         """The workshops' agenda, when live and public: the one workshop index, most often the parent."""
         if issubclass(parent.specific_class, WorkshopIndexPage):
             return parent if parent.live and not is_private(parent) else None
-        return WorkshopIndexPage.objects.live().public().first()
+        # By its own key: in Wagtail's order (the path), SQLite walked the whole tree to find the one index.
+        return WorkshopIndexPage.objects.live().public().order_by("pk").first()
 
     def presented_prototypes(self):
         """The live, public prototypes this temps fort features, in its order, with their structures (one query)."""
