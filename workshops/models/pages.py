@@ -385,9 +385,10 @@ class WorkshopPage(SignupFormPage):
         verbose_name = _("atelier")
         verbose_name_plural = _("ateliers")
         # The agenda, the home page and the dashboard read workshops by date, the memories by date among those
-        # that have one: by index, not by reading them all.
+        # that have one: by index, not by reading them all. The end beside the start: the agenda counts the
+        # upcoming ones (up to a thousand) from the index alone.
         indexes = [
-            models.Index(fields=["start"], name="workshop_start"),
+            models.Index(fields=["start", "end"], name="workshop_start_end"),
             models.Index(fields=["end"], name="workshop_end"),
             models.Index(fields=["start"], condition=Q(has_memory=True), name="workshop_memory_start"),
         ]
