@@ -28,7 +28,7 @@ from .choices import ChoiceLabels
 # as it is (nothing to quote).
 PLAIN_PATH = re.compile(r"(?:[-a-zA-Z0-9_]+/)*")
 
-# What a card of a listing shows of a page (templates/components/page_card.html), its address included: read alone,
+# What a card of a listing shows of a page (core/templatetags/cards.py), its address included: read alone,
 # rather than the dozens of fields of a page, which cost more to ask and to make into objects than the card to draw.
 CARD_FIELDS = ("title", "url_path", "summary")
 

@@ -5,17 +5,12 @@ the same context. Any other template (a widget of Wagtail's admin, a form's layo
 
 An app that overrides one of these templates must take it out of DRAWN: its template would not be read."""
 
-import html
-
 from django.forms.renderers import DjangoTemplates
-from django.template import Context
-from django.template.base import render_value_in_context
-from django.utils.safestring import SafeData
+
+from .markup import formatted, text
 
 WIDGETS = "django/forms/widgets/"
 OPTION = f"{WIDGETS}select_option.html"
-# The context a template of the renderer is rendered with: autoescaped, dates and numbers as the settings say.
-_CONTEXT = Context()
 
 
 class Renderer(DjangoTemplates):
@@ -26,26 +21,10 @@ class Renderer(DjangoTemplates):
         return drawn
 
 
-def _value(value):
-    """`{{ value }}`: a date in local time, a number localised, then escaped unless it is safe."""
-    if type(value) is str:
-        return html.escape(value)
-    return render_value_in_context(value, _CONTEXT)
-
-
-def _formatted(value):
-    """`{{ value|stringformat:'s' }}`: as %s writes it, escaped unless the value was safe."""
-    try:
-        text = "%s" % (str(value) if isinstance(value, tuple) else value)
-    except (ValueError, TypeError):
-        text = ""
-    return text if isinstance(value, SafeData) else html.escape(text)
-
-
 def _attributes(attrs):
     """django/forms/widgets/attrs.html: True as a bare name, False left out."""
     return "".join(
-        f" {_value(name)}" if value is True else f' {_value(name)}="{_formatted(value)}"'
+        f" {text(name)}" if value is True else f' {text(name)}="{formatted(value)}"'
         for name, value in attrs.items()
         if value is not False
     )
@@ -53,30 +32,30 @@ def _attributes(attrs):
 
 def _input(context):
     widget = context["widget"]
-    value = "" if widget["value"] is None else f' value="{_formatted(widget["value"])}"'
+    value = "" if widget["value"] is None else f' value="{formatted(widget["value"])}"'
     attributes = _attributes(widget["attrs"])
-    return f'<input type="{_value(widget["type"])}" name="{_value(widget["name"])}"{value}{attributes}>'
+    return f'<input type="{text(widget["type"])}" name="{text(widget["name"])}"{value}{attributes}>'
 
 
 def _textarea(context):
     widget = context["widget"]
-    text = _value(widget["value"]) if widget["value"] else ""
-    return f'<textarea name="{_value(widget["name"])}"{_attributes(widget["attrs"])}>\n{text}</textarea>'
+    content = text(widget["value"]) if widget["value"] else ""
+    return f'<textarea name="{text(widget["name"])}"{_attributes(widget["attrs"])}>\n{content}</textarea>'
 
 
 def _select(context):
     """None when an option has a template of its own (a subclass's): the whole select is then Django's."""
     widget = context["widget"]
-    parts = [f'<select name="{_value(widget["name"])}"{_attributes(widget["attrs"])}>']
+    parts = [f'<select name="{text(widget["name"])}"{_attributes(widget["attrs"])}>']
     for group_name, options, _index in widget["optgroups"]:
         if group_name:
-            parts.append(f'\n  <optgroup label="{_value(group_name)}">')
+            parts.append(f'\n  <optgroup label="{text(group_name)}">')
         for option in options:
             if option["template_name"] != OPTION:
                 return None
             parts.append(
-                f'\n  <option value="{_formatted(option["value"])}"{_attributes(option["attrs"])}>'
-                f"{_value(option['label'])}</option>\n"
+                f'\n  <option value="{formatted(option["value"])}"{_attributes(option["attrs"])}>'
+                f"{text(option['label'])}</option>\n"
             )
         if group_name:
             parts.append("\n  </optgroup>")
@@ -88,9 +67,9 @@ def _errors(context):
     errors = context["errors"]
     if not errors:
         return ""
-    field_id = f' id="{_value(errors.field_id)}_error"' if errors.field_id else ""
-    items = "".join(f"<li>{_value(error)}</li>" for error in errors)
-    return f'<ul class="{_value(context["error_class"])}"{field_id}>{items}</ul>'
+    field_id = f' id="{text(errors.field_id)}_error"' if errors.field_id else ""
+    items = "".join(f"<li>{text(error)}</li>" for error in errors)
+    return f'<ul class="{text(context["error_class"])}"{field_id}>{items}</ul>'
 
 
 # Each template is drawn as Django renders it, surrounding whitespace stripped (BaseRenderer.render).
