@@ -5,10 +5,16 @@ import html
 
 from django.template import Context
 from django.template.base import render_value_in_context
+from django.utils.formats import date_format
 from django.utils.safestring import SafeData
+from django.utils.timezone import template_localtime
+
+from . import french
 
 # As a template renders: autoescaped, dates and numbers as the settings say.
 _CONTEXT = Context()
+# « lundi 1er décembre 2026, 18h30 »
+WHEN = r"l j F Y, H\hi"
 
 
 def text(value):
@@ -25,3 +31,9 @@ def formatted(value):
     except (ValueError, TypeError):
         written = ""
     return written if isinstance(value, SafeData) else html.escape(written)
+
+
+def moment(value, format=WHEN):
+    """`<time datetime="{{ value|date:'c' }}">{{ value|date_fr:format }}</time>`: in the site's time zone, in French."""
+    local = template_localtime(value)
+    return f'<time datetime="{text(date_format(local, "c"))}">{text(french.format_date(local, format))}</time>'

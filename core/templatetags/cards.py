@@ -6,17 +6,12 @@ each card cost some 500 calls, a third of the agenda's build (issue 16).
 """
 
 from django import template
-from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
-from django.utils.timezone import template_localtime
 from django.utils.translation import gettext
 
-from core import french
-from core.markup import text
+from core.markup import moment, text
 
 register = template.Library()
-
-WHEN = r"l j F Y, H\hi"  # « lundi 1er décembre 2026, 18h30 »
 
 
 @register.simple_tag(takes_context=True)
@@ -27,9 +22,7 @@ def page_card(context, card, date=None, place="", cancelled=False, meta=""):
     if cancelled:
         title += f' <span class="tag">{text(gettext("annulé"))}</span>'
     if date:
-        local = template_localtime(date)
-        time = f'<time datetime="{text(date_format(local, "c"))}">{text(french.format_date(local, WHEN))}</time>'
-        line = f'<p class="meta">{time}{f" · {text(place)}" if place else ""}</p>\n  '
+        line = f'<p class="meta">{moment(date)}{f" · {text(place)}" if place else ""}</p>\n  '
     elif meta:
         line = f'<p class="meta">{text(meta)}</p>'
     else:
