@@ -35,10 +35,9 @@ ITEMS = Template(
 def test_the_timeline_is_drawn_as_the_template_drew_it(home):
     journey = JourneyPageFactory(parent=JourneyIndexPageFactory(parent=home))
     start = timezone.make_aware(datetime.datetime(2026, 11, 1, 9, 0))
-    workshops = [
-        WorkshopPageFactory(parent=journey, title=f"Atelier <{n}> & co", start=start, has_memory=n == 0)
-        for n in range(4)
-    ]
+    workshops = [WorkshopPageFactory(parent=journey, title=f"Atelier <{n}> & co", start=start) for n in range(4)]
+    for n in (0, 3):
+        workshops[n].has_memory = True  # the first done, and one to come (which does not say so)
     items = [TimelineItem(workshops[0], "done"), TimelineItem(workshops[1], "done")]
     items += [TimelineItem(workshops[2], "next"), TimelineItem(workshops[3], "later")]
     context = {"step": {"workshops": items}, "request": RequestFactory().get("/")}
