@@ -26,6 +26,8 @@ def text(value):
 
 def formatted(value):
     """`{{ value|stringformat:'s' }}`: as %s writes it, escaped unless the value was safe."""
+    if type(value) is str:
+        return html.escape(value)
     try:
         written = "%s" % (str(value) if isinstance(value, tuple) else value)
     except (ValueError, TypeError):

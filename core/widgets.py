@@ -23,6 +23,8 @@ class Renderer(DjangoTemplates):
 
 def _attributes(attrs):
     """django/forms/widgets/attrs.html: True as a bare name, False left out."""
+    if not attrs:
+        return ""  # most options of a select
     return "".join(
         f" {text(name)}" if value is True else f' {text(name)}="{formatted(value)}"'
         for name, value in attrs.items()
