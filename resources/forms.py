@@ -25,7 +25,7 @@ class ToolSheetFilterForm(forms.Form):
     def __init__(self, data=None, *, categories=(), tags=(), **kwargs):
         super().__init__(data, **kwargs)
         self.fields["categorie"].choices = [("", _("Toutes les catégories")), *categories]
-        self.fields["mot_cle"].choices = [("", _("Tous les mots-clés")), *((tag.slug, tag.name) for tag in tags)]
+        self.fields["mot_cle"].choices = [("", _("Tous les mots-clés")), *tags]
 
     def valid_filters(self):
         """The filters that passed validation, by field name; the others are left out."""

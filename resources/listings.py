@@ -57,9 +57,11 @@ def tool_sheet_library(index, sheets, params):
     """What the tool sheet index shows of these (public) sheets for the GET parameters `params`: the filter form,
     one page of sheets and the query string that keeps the filters from page to page.
 
-    The tags to choose from are read once per index, and kept until a page is published, unpublished, moved or
-    deleted, or a restriction changes (core/signals.py)."""
-    tags = fragments.get(NAVIGATION, f"tool-sheet-tags:{index.pk}", lambda: list(tags_of(sheets)))
+    The tags to choose from are read once per index, as (slug, name) choices, and kept until a page is published,
+    unpublished, moved or deleted, or a restriction changes (core/signals.py)."""
+    tags = fragments.get(
+        NAVIGATION, f"tool-sheet-tag-choices:{index.pk}", lambda: list(tags_of(sheets).values_list("slug", "name"))
+    )
     form = ToolSheetFilterForm(params, categories=sheets.model.Category.choices, tags=tags)
     filters = form.valid_filters()
     matching = filter_tool_sheets(
@@ -89,7 +91,7 @@ def with_tags(page):
     pages = list(page.object_list)
     through = page.paginator.object_list.model.tags.through
     tags = defaultdict(list)
-    borne = through.objects.filter(content_object__in=pages).order_by("pk")
+    borne = through.objects.filter(content_object_id__in=[each.pk for each in pages]).order_by("pk")
     for page_id, name, slug in borne.values_list("content_object_id", "tag__name", "tag__slug"):
         tags[page_id].append(CardTag(name, slug))
     for each in pages:
