@@ -170,7 +170,7 @@ class JourneyPage(SignupFormPage):
             context["journey_form"] = JourneySignupForm(journey=self)
         context["can_manage"] = journeys.can_manage(request.user, self)
         # Its published documents other than workshops: the final report, once written.
-        context["documents"] = pages().child_of(self).live().public().not_type(WorkshopPage)
+        context["documents"] = pages().child_of(self).live().public().not_type(WorkshopPage).only("title", "url_path")
         return context
 
     def calendar_workshops(self):
