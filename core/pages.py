@@ -14,7 +14,7 @@ specific: a page costs the same queries however deep it lies.
 import re
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import DEFERRED, Model, Q
 from django.http import Http404
 from django.urls import Resolver404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -22,14 +22,19 @@ from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet as WagtailPageQuerySet
 
 from . import addresses, fragments
+from .choices import ChoiceLabels
 
 # A path under a site's root that Wagtail's URL pattern takes (slugs, each followed by a slash) and reverse() writes
 # as it is (nothing to quote).
 PLAIN_PATH = re.compile(r"(?:[-a-zA-Z0-9_]+/)*")
 
-# What a card of a listing shows of a page (templates/components/page_card.html), its address included: read alone,
+# What a card of a listing shows of a page (core/templatetags/cards.py), its address included: read alone,
 # rather than the dozens of fields of a page, which cost more to ask and to make into objects than the card to draw.
 CARD_FIELDS = ("title", "url_path", "summary")
+
+# What routing reads of the pages on the way: enough to tell which page answers (its type, whether it is live), and
+# for the breadcrumb (home/navigation.py) and get_parent() of the page that answers, which keeps them.
+ON_THE_WAY_FIELDS = ("path", "depth", "url_path", "title", "content_type", "live")
 
 # Fragment topics (core/fragments.py): the private sections, and the tree as visitors see it (menus, breadcrumbs).
 PRIVACY = "privacy"
@@ -72,7 +77,7 @@ def pages():
     return PageQuerySet(Page).order_by("path")
 
 
-class SitePage(Page):
+class SitePage(ChoiceLabels, Page):
     """What every page type of the site inherits: `objects.….public()` and the check of its restrictions when it is
     served cost no query when no section above it is private."""
 
@@ -80,6 +85,20 @@ class SitePage(Page):
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        """Django's, through Django's constructor alone: modelcluster's and Wagtail's only set up a new page (child
+        relations given as arguments, its content type, its menu default), and went through the model's fields to
+        find nothing to do, about 200 calls for each page of a listing (issue 16)."""
+        if len(values) != len(cls._meta.concrete_fields):
+            read = iter(values)
+            values = [next(read) if f.attname in field_names else DEFERRED for f in cls._meta.concrete_fields]
+        page = cls.__new__(cls)
+        Model.__init__(page, *values)
+        page._state.adding = False
+        page._state.db = db
+        return page
 
     def route(self, request, path_components):
         """Wagtail's routing: the child page named by the first component routes the rest, unless a page on the way
@@ -89,7 +108,8 @@ class SitePage(Page):
         url_paths = [
             self.url_path + "/".join(path_components[: depth + 1]) + "/" for depth in range(len(path_components))
         ]
-        on_the_way = {page.url_path: page for page in Page.objects.filter(url_path__in=url_paths)}
+        on_the_way = Page.objects.filter(url_path__in=url_paths).order_by().only(*ON_THE_WAY_FIELDS)
+        on_the_way = {page.url_path: page for page in on_the_way}
         parent = self
         for depth, url_path in enumerate(url_paths):
             page = on_the_way.get(url_path)

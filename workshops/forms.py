@@ -5,7 +5,6 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from core import widgets
 from core.editing import SnapshotFormMixin
 
 from .models.announcements import Announcement
@@ -173,7 +172,6 @@ class WorkshopFilterForm(forms.Form):
         label=_("Quand"),
         required=False,
         choices=[("", _("À venir")), ("passes", _("Passés"))],
-        widget=widgets.Select,
         error_messages={"invalid_choice": _("Choisissez « À venir » ou « Passés ».")},
     )
     # Typed, not picked from a list: a network's communes run into the hundreds, which a list would send on every
@@ -189,13 +187,11 @@ class WorkshopFilterForm(forms.Form):
         label=_("Format"),
         required=False,
         choices=[("", _("Tous les formats")), *Format.choices],
-        widget=widgets.Select,
         error_messages={"invalid_choice": _("Ce format n'existe pas : choisissez-en un dans la liste.")},
     )
     theme = forms.ChoiceField(
         label=_("Thème"),
         required=False,
-        widget=widgets.Select,
         error_messages={"invalid_choice": _("Aucun atelier sur ce thème : choisissez-en un dans la liste.")},
     )
 

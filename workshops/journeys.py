@@ -16,6 +16,8 @@ from . import tasks
 from .models.registration import JourneyRegistration
 from .signup import SignupError
 
+# What the timeline shows of a workshop (a page's dozens of fields cost more to read than it to draw).
+TIMELINE_FIELDS = ("title", "url_path", "start", "end", "commune", "has_memory", "stage")
 ASSOCIATION_FIELDS = ("structure", "commune", "contact_name", "email", "phone", "participants", "needs")
 
 CSV_HEADERS = (
@@ -66,7 +68,7 @@ def timeline(journey, now=None):
     """The journey's stages in order, each with its workshops marked done, next or later; workshops of no
     declared stage come last. Two queries, whatever the number of stages and workshops."""
     now = now or timezone.now()
-    workshops = list(journey.workshops())
+    workshops = list(journey.workshops().select_related(None).only(*TIMELINE_FIELDS))
     upcoming = [workshop for workshop in workshops if workshop.end >= now]
     next_one = upcoming[0] if upcoming else None
     steps = {stage.kind: Step(stage.get_kind_display(), stage.description) for stage in journey.stages.all()}

@@ -25,6 +25,12 @@ PER_PAGE = 20
 NEXT_SESSION_RADIUS_KM = 15
 # What a place's card and marker show.
 CARD_FIELDS = ["name", "slug", "kind", "address", "postcode", "commune", "latitude", "longitude", "services"]
+# What a session's card and marker show: where and when, whether it moved from its series' times, and its structure.
+SESSION_FIELDS = [
+    *("date", "start_time", "end_time", "original_date", "is_cancelled", "offer"),
+    *("place", "address", "postcode", "commune", "latitude", "longitude"),
+    *("structure__name", "structure__slug", "series__start_time", "series__end_time"),
+]
 
 
 @dataclass
@@ -106,7 +112,13 @@ def _offer(data, prefix=""):
 def _filtered(data, today):
     """The public structures and the upcoming sessions the filters keep, as queries."""
     structures = Structure.objects.public().filter(_offer(data)).only(*CARD_FIELDS).order_by("commune", "name", "pk")
-    permanences = upcoming_permanences(today).filter(_offer(data, "structure__"))
+    permanences = (
+        upcoming_permanences(today)
+        .filter(_offer(data, "structure__"))
+        .select_related(None)
+        .select_related("structure", "series")
+        .only(*SESSION_FIELDS)
+    )
     kind, commune = data.get("type"), data.get("commune")
     if kind == PERMANENCE_KIND:
         structures = structures.none()

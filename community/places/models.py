@@ -14,6 +14,7 @@ from wagtail.contrib.settings.models import register_setting
 from wagtail.search import index
 
 from core import addresses
+from core.choices import ChoiceLabels
 from core.editing import NoLostUpdateSnippetForm
 from core.site_settings import CachedSiteSetting
 
@@ -71,7 +72,7 @@ class StructureQuerySet(models.QuerySet):
         return self.filter(is_public=True)
 
 
-class Structure(index.Indexed, models.Model):
+class Structure(ChoiceLabels, index.Indexed, models.Model):
     """A place of the network that offers help with digital tools (a row of the national schema)."""
 
     # Two people editing the same row in the admin: what they changed apart is merged (core/editing.py).
@@ -258,7 +259,7 @@ OFFER_CHOICES = [
 ]
 
 
-class SessionDetails(models.Model):
+class SessionDetails(ChoiceLabels, models.Model):
     """What a mobile session and a series of them both say: when in the day, where, and what is offered."""
 
     start_time = models.TimeField(_("début"))

@@ -100,6 +100,9 @@ TEMPLATES = [
     },
 ]
 
+# Django's widgets drawn in Python rather than through a template each (core/widgets.py).
+FORM_RENDERER = "core.widgets.Renderer"
+
 DATABASES = {
     "default": {"ENGINE": database.SQLITE, "NAME": BASE_DIR / "db.sqlite3", "OPTIONS": database.SQLITE_OPTIONS},
 }

@@ -4,7 +4,7 @@ import re
 
 import pytest
 from django import forms
-from django.template.loader import render_to_string
+from django.template import Context, Template
 
 from tests.factories import WorkshopIndexPageFactory, WorkshopPageFactory
 
@@ -67,14 +67,18 @@ class LowercaseForm(forms.Form):
     visits = forms.ChoiceField(label="fréquence", choices=[("1", "Une fois")], widget=forms.RadioSelect)
 
 
-def test_the_shared_template_capitalises_labels_and_links_choice_lists_to_their_first_box():
-    html = render_to_string("components/form_fields.html", {"form": LowercaseForm(data={})})
+def form_fields(form):
+    return Template("{% load form_tags %}{% form_fields form %}").render(Context({"form": form}))
+
+
+def test_the_fields_capitalise_labels_and_link_choice_lists_to_their_first_box():
+    html = form_fields(LowercaseForm(data={}))
     assert ">Commune de la structure" in html and ">Fréquence" in html
     assert summary_links(html).keys() == {"id_commune", "id_visits_0"}
 
 
 def test_a_choice_list_is_a_group_named_by_its_legend_and_tied_to_its_error():
-    html = render_to_string("components/form_fields.html", {"form": LowercaseForm(data={})})
+    html = form_fields(LowercaseForm(data={}))
     group = re.search(r"<fieldset[^>]*>\s*<legend>(.*?)</legend>", html, re.S)
     assert group.group(1).startswith("Fréquence")
     assert 'aria-describedby="id_visits_error"' in group.group(0)

@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from community.members.page_rights import CoordinatorsPagePermissionTester
 from community.members.roles import ANIMATORS
+from core.choices import ChoiceLabels
 from core.pages import CARD_FIELDS, PageQuerySet, SitePage, SitePageManager, is_private, pages
 from network.prototypes.models import PrototypePage
 from resources.blocks import BodyBlock, CaptionedImageBlock, DocumentBlock
@@ -169,7 +170,7 @@ class JourneyPage(SignupFormPage):
             context["journey_form"] = JourneySignupForm(journey=self)
         context["can_manage"] = journeys.can_manage(request.user, self)
         # Its published documents other than workshops: the final report, once written.
-        context["documents"] = pages().child_of(self).live().public().not_type(WorkshopPage)
+        context["documents"] = pages().child_of(self).live().public().not_type(WorkshopPage).only("title", "url_path")
         return context
 
     def calendar_workshops(self):
@@ -195,7 +196,7 @@ class FeaturedPrototype(Orderable):
         verbose_name_plural = _("prototypes présentés")
 
 
-class JourneyStage(Orderable):
+class JourneyStage(ChoiceLabels, Orderable):
     journey = ParentalKey(JourneyPage, related_name="stages", on_delete=models.CASCADE)
     kind = models.CharField(_("étape"), max_length=30, choices=Stage.choices)
     description = models.TextField(_("description"), blank=True, max_length=4000)
@@ -384,9 +385,10 @@ class WorkshopPage(SignupFormPage):
         verbose_name = _("atelier")
         verbose_name_plural = _("ateliers")
         # The agenda, the home page and the dashboard read workshops by date, the memories by date among those
-        # that have one: by index, not by reading them all.
+        # that have one: by index, not by reading them all. The end beside the start: the agenda counts the
+        # upcoming ones (up to a thousand) from the index alone.
         indexes = [
-            models.Index(fields=["start"], name="workshop_start"),
+            models.Index(fields=["start", "end"], name="workshop_start_end"),
             models.Index(fields=["end"], name="workshop_end"),
             models.Index(fields=["start"], condition=Q(has_memory=True), name="workshop_memory_start"),
         ]
