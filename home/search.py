@@ -5,8 +5,8 @@ A search costs the same whatever the size of the site (issue 16). Wagtail's way,
 and ranking each before keeping ten, grows with the site: a word found on nearly every page (« numérique ») was
 counted and ranked on each of them. Here one query finds the pages that match, the most recently published first,
 keeps MAX_RESULTS + 1 of them (neither counted nor read in full) and ranks those alone, by Wagtail's relevance.
-Only the page of results shown is read in full. Beyond MAX_RESULTS, the search says so (« plus de 1 000 résultats »)
-and shows the most relevant of the most recent.
+Only the page of results shown is read in full, and of each page's text only what its excerpt shows is made plain.
+Beyond MAX_RESULTS, the search says so (« plus de 1 000 résultats ») and shows the most relevant of the most recent.
 """
 
 import re
@@ -203,9 +203,9 @@ def kind_label(page):
     return page._meta.verbose_name
 
 
-def searchable_text(page):
-    """The page's indexed text but its title, as plain text: summary, then Markdown and rich text made plain."""
-    parts = []
+def plain_pieces(page):
+    """The page's indexed text but its title, piece by piece, as plain text: summary, then Markdown and rich text
+    made plain, each only once it is read."""
     for field in page.search_fields:
         if not isinstance(field, index.SearchField) or field.field_name == "title":
             continue
@@ -213,10 +213,9 @@ def searchable_text(page):
         if not value:
             continue
         if isinstance(value, StreamValue):
-            parts.extend(_plain(text) for text in stored_text(value.stream_block, value.raw_data))
+            yield from (_plain(text) for text in stored_text(value.stream_block, value.raw_data))
         else:
-            parts.append(str(value))
-    return " ".join(part for part in parts if part)
+            yield str(value)
 
 
 def _plain(text):
@@ -228,9 +227,20 @@ def _label_only(title):
     return None, True
 
 
+class _Folding(dict):
+    """Each character lower-cased without its accent, worked out the first time it is met."""
+
+    def __missing__(self, code):
+        self[code] = unicodedata.normalize("NFD", chr(code).lower())[0]
+        return self[code]
+
+
+_FOLDING = _Folding()
+
+
 def _fold(text):
     """Lower case without accents, one character for one, so positions in the folded text hold in the original."""
-    return "".join(unicodedata.normalize("NFD", char.lower())[0] for char in text)
+    return text.translate(_FOLDING)
 
 
 def _term_pattern(terms):
@@ -246,15 +256,24 @@ def _term_pattern(terms):
 def excerpt(page, terms, length=EXCERPT_LENGTH):
     """A passage of the page around the first word of the query, the query's words in <mark>.
 
-    The text is escaped piece by piece before the marks go in: nothing the contributors typed becomes markup.
+    The page's text is made plain piece by piece, and only until the passage is known (Markdown is most of what a
+    page of results costs): past it, the rest of the text would change nothing but the final ellipsis, which the
+    text read already calls for. The text is escaped piece by piece before the marks go in: nothing the
+    contributors typed becomes markup.
     """
-    text = " ".join(searchable_text(page).split())
     pattern = _term_pattern(terms)
-    folded = _fold(text)
-    first = pattern.search(folded) if pattern else None
-    start = 0
-    if first and first.start() > EXCERPT_LEAD:
-        start = text.rfind(" ", 0, first.start() - EXCERPT_LEAD) + 1
+    text = folded = ""
+    first, start = None, 0
+    for piece in plain_pieces(page):
+        piece = " ".join(piece.split())
+        if not piece:
+            continue
+        text, folded = (f"{text} {piece}", f"{folded} {_fold(piece)}") if text else (piece, _fold(piece))
+        first = first or (pattern.search(folded) if pattern else None)
+        if first and first.start() > EXCERPT_LEAD:
+            start = text.rfind(" ", 0, first.start() - EXCERPT_LEAD) + 1
+        if (first or not pattern) and len(text) > start + length:
+            break
     end = len(text) if start + length >= len(text) else text.rfind(" ", start, start + length)
     if end <= start:
         end = min(len(text), start + length)

@@ -12,7 +12,8 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page
 
 from home import search as search_module
-from home.search import excerpt, search
+from home.search import EXCERPT_LENGTH, excerpt, plain_pieces, search
+from resources import markdown
 from resources.models import ToolSheetPage, WikiPage
 from tests.factories import (
     JourneyIndexPageFactory,
@@ -334,3 +335,52 @@ def test_an_excerpt_reads_a_pages_text_and_captions_without_fetching_its_images_
     assert "Un <mark>tableur</mark> partagé, voir <mark>Tableurs</mark> libres. Le <mark>tableur</mark> au mur" in html
     assert "au mur <mark>Tableur</mark> en atelier" in html
     assert "Astuce Nommez vos onglets. Colonne <mark>tableur</mark>" in html
+
+
+def rendered_markdown(monkeypatch):
+    """The texts Markdown renders from now on."""
+    texts = []
+    render = markdown.render
+
+    def counting(text, **kwargs):
+        texts.append(text)
+        return render(text, **kwargs)
+
+    monkeypatch.setattr(markdown, "render", counting)
+    return texts
+
+
+def test_an_excerpt_renders_no_markdown_past_its_passage(monkeypatch):
+    """Markdown is most of what a page of results costs: the text past the passage is not rendered."""
+    texts = rendered_markdown(monkeypatch)
+    body = [("markdown", "Un **tableur** partagé. " + "Des colonnes et des lignes. " * 10), ("markdown", "Fin.")]
+    html = excerpt(WikiPageFactory.build(summary="Un tableur, des lignes.", body=body), ["tableur"])
+    assert html.startswith("Un <mark>tableur</mark>, des lignes. Un <mark>tableur</mark> partagé.")
+    assert html.endswith(" …")
+    assert texts == [body[0][1]]
+    texts.clear()
+    html = excerpt(WikiPageFactory.build(summary="Un tableur. " + "Des lignes. " * 30, body=body), ["tableur"])
+    assert html.startswith("Un <mark>tableur</mark>. Des lignes.") and html.endswith(" …")
+    assert texts == []
+
+
+WORDS = "Des colonnes et des lignes, un tableau de bord à partager entre bénévoles de la structure. "
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        *(("Un tableur. " + WORDS * 3)[:length] for length in range(EXCERPT_LENGTH - 2, EXCERPT_LENGTH + 3)),
+        WORDS * 2 + "Un tableur.",
+        WORDS,
+        "",
+    ],
+)
+@pytest.mark.parametrize("terms", [["tableur"], ["lignes"], ["xylophone"], []])
+def test_an_excerpt_read_piece_by_piece_is_the_excerpt_of_the_whole_text(summary, terms):
+    """However the passage falls across the summary and the blocks (its start, its end, its ellipses), the excerpt
+    is the one the page's whole text would give."""
+    body = [("markdown", "Un **tableur** libre. " + WORDS), ("markdown", "  \n "), ("markdown", WORDS + "Un tableur.")]
+    page = WikiPageFactory.build(summary=summary, body=body)
+    whole = WikiPageFactory.build(summary=" ".join(plain_pieces(page)), body=[])
+    assert excerpt(page, terms) == excerpt(whole, terms)
