@@ -12,7 +12,8 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page
 
 from home import search as search_module
-from home.search import excerpt, search
+from home.search import EXCERPT_LENGTH, excerpt, plain_pieces, search
+from resources import markdown
 from resources.models import ToolSheetPage, WikiPage
 from tests.factories import (
     JourneyIndexPageFactory,
@@ -254,6 +255,31 @@ def test_a_search_asks_one_query_to_find_and_rank_then_one_per_page_type_shown(
     assert outcome.has_more is (found > 20)
 
 
+def finding_query(query):
+    """The SQL of the query of a search that reads the search index."""
+    list(search(query).results)  # what every page reads once (the private sections) is read
+    with CaptureQueriesContext(connection) as queries:
+        search(query)
+    (sql,) = [query["sql"] for query in queries.captured_queries if "wagtailsearch_indexentry" in query["sql"]]
+    return sql
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's own query; PostgreSQL's is Wagtail's")
+def test_sqlite_matches_the_index_once_and_reaches_the_pages_found_by_an_index(site):
+    """Wagtail's SQLite backend ranked each page found by a subquery that matched the whole index again: a search
+    grew with the square of the pages found. Here one match, and from the entries that match to their pages by the
+    index on the page's id as text (home/migrations/0007): never a scan of every page, nor a read of their rows."""
+    for _ in range(3):
+        WikiPageFactory(parent=site["wiki"], summary="Un tableur.")
+    sql = finding_query("tableur")
+    assert sql.count(" MATCH ") == 1
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN QUERY PLAN {sql}")
+        plan = [row[-1] for row in cursor.fetchall()]
+    assert plan[0].startswith("SCAN wagtailsearch_indexentry_fts VIRTUAL TABLE")
+    assert "SEARCH wagtailcore_page USING COVERING INDEX gare_page_id_as_text (<expr>=?)" in plan
+
+
 def test_every_page_has_a_labelled_search_box_in_its_header(client, site):
     html = client.get("/").content.decode()
     header = html[html.index("<header") : html.index("</header>")]
@@ -309,3 +335,52 @@ def test_an_excerpt_reads_a_pages_text_and_captions_without_fetching_its_images_
     assert "Un <mark>tableur</mark> partagé, voir <mark>Tableurs</mark> libres. Le <mark>tableur</mark> au mur" in html
     assert "au mur <mark>Tableur</mark> en atelier" in html
     assert "Astuce Nommez vos onglets. Colonne <mark>tableur</mark>" in html
+
+
+def rendered_markdown(monkeypatch):
+    """The texts Markdown renders from now on."""
+    texts = []
+    render = markdown.render
+
+    def counting(text, **kwargs):
+        texts.append(text)
+        return render(text, **kwargs)
+
+    monkeypatch.setattr(markdown, "render", counting)
+    return texts
+
+
+def test_an_excerpt_renders_no_markdown_past_its_passage(monkeypatch):
+    """Markdown is most of what a page of results costs: the text past the passage is not rendered."""
+    texts = rendered_markdown(monkeypatch)
+    body = [("markdown", "Un **tableur** partagé. " + "Des colonnes et des lignes. " * 10), ("markdown", "Fin.")]
+    html = excerpt(WikiPageFactory.build(summary="Un tableur, des lignes.", body=body), ["tableur"])
+    assert html.startswith("Un <mark>tableur</mark>, des lignes. Un <mark>tableur</mark> partagé.")
+    assert html.endswith(" …")
+    assert texts == [body[0][1]]
+    texts.clear()
+    html = excerpt(WikiPageFactory.build(summary="Un tableur. " + "Des lignes. " * 30, body=body), ["tableur"])
+    assert html.startswith("Un <mark>tableur</mark>. Des lignes.") and html.endswith(" …")
+    assert texts == []
+
+
+WORDS = "Des colonnes et des lignes, un tableau de bord à partager entre bénévoles de la structure. "
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        *(("Un tableur. " + WORDS * 3)[:length] for length in range(EXCERPT_LENGTH - 2, EXCERPT_LENGTH + 3)),
+        WORDS * 2 + "Un tableur.",
+        WORDS,
+        "",
+    ],
+)
+@pytest.mark.parametrize("terms", [["tableur"], ["lignes"], ["xylophone"], []])
+def test_an_excerpt_read_piece_by_piece_is_the_excerpt_of_the_whole_text(summary, terms):
+    """However the passage falls across the summary and the blocks (its start, its end, its ellipses), the excerpt
+    is the one the page's whole text would give."""
+    body = [("markdown", "Un **tableur** libre. " + WORDS), ("markdown", "  \n "), ("markdown", WORDS + "Un tableur.")]
+    page = WikiPageFactory.build(summary=summary, body=body)
+    whole = WikiPageFactory.build(summary=" ".join(plain_pieces(page)), body=[])
+    assert excerpt(page, terms) == excerpt(whole, terms)

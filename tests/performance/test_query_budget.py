@@ -204,6 +204,7 @@ PUBLIC_PAGES = {
     "map, near a postcode": ("/carte/", {"pres_de": "59300", "service": "demarches", "rayon": "50"}, 4, 13),
     "map's GeoJSON": ("/carte/lieux.geojson", None, 2, 4),
     "search": ("/recherche/", {"q": "outil"}, 4, 13),
+    "search, filtered": ("/recherche/", {"q": "outil", "type": "fiche-outil", "mot_cle": "réunion"}, 4, 13),
 }
 
 
