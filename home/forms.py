@@ -3,8 +3,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core import widgets
-
 from .search import MAX_QUERY_LENGTH, Kind
 
 
@@ -24,13 +22,11 @@ class SearchForm(forms.Form):
         label=_("Type de contenu"),
         required=False,
         choices=[("", _("Tous les contenus")), *Kind.choices],
-        widget=widgets.Select,
         error_messages={"invalid_choice": _("Ce type de contenu n'existe pas : choisissez-en un dans la liste.")},
     )
     mot_cle = forms.ChoiceField(
         label=_("Mot-clé"),
         required=False,
-        widget=widgets.Select,
         error_messages={"invalid_choice": _("Aucune page ne porte ce mot-clé : choisissez-en un dans la liste.")},
     )
 

@@ -5,7 +5,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from community.journal.models import PERIOD_YEARS
-from core import widgets
 from workshops.models import JourneyPage
 
 from .figures import Scope, territories
@@ -19,7 +18,7 @@ class ScopeForm(forms.Form):
     au = forms.DateField(
         label=_("Au"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
     )
-    territoire = forms.ChoiceField(label=_("Territoire"), required=False, widget=widgets.Select)
+    territoire = forms.ChoiceField(label=_("Territoire"), required=False)
 
     def __init__(self, data=None, today=None):
         today = today or timezone.localdate()
@@ -55,7 +54,7 @@ class PackForm(forms.Form):
         help_text=_("Par exemple 2026-T2 (avril–juin)."),
         error_messages={"required": _("Indiquez le trimestre, par exemple 2026-T2.")},
     )
-    territoire = forms.ChoiceField(label=_("Territoire"), required=False, widget=widgets.Select)
+    territoire = forms.ChoiceField(label=_("Territoire"), required=False)
 
     def __init__(self, data=None, today=None):
         today = today or timezone.localdate()
@@ -72,7 +71,6 @@ class PackForm(forms.Form):
 
 
 def _offer_territories(field):
-    # Drawn in Python (core/widgets.py): the territories grow with the map, a template per option with them.
     field.choices = [("", _("Tout le réseau"))] + [(name, name) for name in territories()]
     field.error_messages["invalid_choice"] = _("Choisissez un territoire de la liste.")
 

@@ -29,6 +29,6 @@ def drop(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("home", "0006_search_index_entry_indexes")]
+    dependencies = [("home", "0007_page_type_published_index")]
 
     operations = [migrations.RunPython(create, drop)]
