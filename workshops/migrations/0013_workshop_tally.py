@@ -47,7 +47,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('kind', models.CharField(choices=[('association', 'association'), ('commune', 'commune')], max_length=20, verbose_name='nature')),
-                ('name', models.TextField(verbose_name='nom')),
+                ('name', models.TextField(max_length=400, verbose_name='nom')),
                 ('tally', models.ForeignKey(db_index=False, on_delete=django.db.models.deletion.CASCADE, related_name='names', to='workshops.workshoptally', verbose_name='décompte')),
             ],
             options={

@@ -77,8 +77,9 @@ class ReachedName(models.Model):
         WorkshopTally, verbose_name=_("décompte"), related_name="names", on_delete=models.CASCADE, db_index=False
     )
     kind = models.CharField(_("nature"), max_length=20, choices=Kind.choices)
-    # Lower-casing may lengthen a name (PostgreSQL's, beyond ASCII): no bound that a sign-up's field could exceed.
-    name = models.TextField(_("nom"))
+    # Lower-casing may lengthen a name (PostgreSQL's, beyond ASCII): a text column, which the database does not
+    # bound, and twice the longest name a sign-up takes (a structure's 200 characters) as the bound of every text.
+    name = models.TextField(_("nom"), max_length=400)
 
     class Meta:
         verbose_name = _("nom touché par un atelier")
