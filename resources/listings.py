@@ -22,9 +22,13 @@ from .forms import ToolSheetFilterForm
 PER_PAGE = 20
 
 
-def paginate(items, page_number, per_page=PER_PAGE):
-    """One page of `items`; a missing or invalid number gives the first (or last) page rather than an error."""
-    return Paginator(items, per_page).get_page(page_number)
+def paginate(items, page_number, per_page=PER_PAGE, count=None):
+    """One page of `items`; a missing or invalid number gives the first (or last) page rather than an error. Their
+    `count`, when known already, is not asked of the database."""
+    paginator = Paginator(items, per_page)
+    if count is not None:
+        paginator.count = count
+    return paginator.get_page(page_number)
 
 
 def tags_of(*pages):
@@ -57,8 +61,9 @@ def tool_sheet_library(index, sheets, params):
     """What the tool sheet index shows of these (public) sheets for the GET parameters `params`: the filter form,
     one page of sheets and the query string that keeps the filters from page to page.
 
-    The tags to choose from are read once per index, as (slug, name) choices, and kept until a page is published,
-    unpublished, moved or deleted, or a restriction changes (core/signals.py)."""
+    The tags to choose from are read once per index, as (slug, name) choices, and the number of sheets each set of
+    filters finds (which, counted across thousands of sheets, cost more than the rest of the page), both kept until
+    a page is published, unpublished, moved or deleted, or a restriction changes (core/signals.py)."""
     tags = fragments.get(
         NAVIGATION, f"tool-sheet-tag-choices:{index.pk}", lambda: list(tags_of(sheets).values_list("slug", "name"))
     )
@@ -71,11 +76,13 @@ def tool_sheet_library(index, sheets, params):
         free_software_only=filters.get("libre", False),
     )
     matching = matching.only(*CARD_FIELDS, "category", "is_free_software").order_by("title")
+    query = urlencode({name: "on" if value is True else value for name, value in filters.items()})
+    count = fragments.get(NAVIGATION, f"tool-sheet-count:{index.pk}:{query}", matching.count)
     return {
         "filter_form": form,
         "is_filtered": bool(filters),
-        "query": urlencode({name: "on" if value is True else value for name, value in filters.items()}),
-        "sheets": with_tags(paginate(matching, params.get("page"))),
+        "query": query,
+        "sheets": with_tags(paginate(matching, params.get("page"), count=count)),
     }
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from core import fragments
@@ -109,6 +110,10 @@ def _offer(data, prefix=""):
     return query
 
 
+# The filters _filtered applies in the database.
+FILTERED_IN_DATABASE = ("type", "commune", "service", "public")
+
+
 def _filtered(data, today):
     """The public structures and the upcoming sessions the filters keep, as queries."""
     structures = Structure.objects.public().filter(_offer(data)).only(*CARD_FIELDS).order_by("commune", "name", "pk")
@@ -129,12 +134,23 @@ def _filtered(data, today):
     return structures, permanences
 
 
-def _page(items, number):
-    """A page of entries: of a list of entries, or of a query that the database counts and slices."""
-    page = Paginator(items, PER_PAGE).get_page(number)
+def _page(items, number, count_key=""):
+    """A page of entries: of a list of entries, or of a query that the database slices. The query's count is kept
+    under `count_key` until a place or a session changes (signals.py): across thousands of places, counting them
+    cost more than drawing the page."""
+    paginator = Paginator(items, PER_PAGE)
+    if isinstance(items, QuerySet):
+        paginator.count = fragments.get(PLACES_TOPIC, count_key, items.count)
+    page = paginator.get_page(number)
     if isinstance(items, QuerySet):
         page.object_list = [Entry(item) for item in page.object_list]
     return page
+
+
+def _count_key(listed, data, today):
+    """What a count of the lists depends on: the filters the database applies, and the day (sessions to come)."""
+    filters = urlencode([(name, data.get(name) or "") for name in FILTERED_IN_DATABASE])
+    return f"count:{listed}:{today.isoformat()}:{filters}"
 
 
 def next_session(permanences, location, communes):
@@ -174,8 +190,8 @@ def search(params, today=None):
         sessions = near(permanences, location, result.radius_km)
     else:
         sessions = permanences
-    result.structures = _page(structures, params.get("page"))
-    result.permanences = _page(sessions, params.get("page_permanences"))
+    result.structures = _page(structures, params.get("page"), _count_key("structures", data, today))
+    result.permanences = _page(sessions, params.get("page_permanences"), _count_key("permanences", data, today))
     if location:
         result.next_nearby = next_session(permanences, location, communes)
     return result

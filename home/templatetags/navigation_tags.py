@@ -1,17 +1,26 @@
-"""Navigation pieces of every page: main menu, breadcrumb, footer links and funders."""
+"""Navigation pieces of every page: main menu, breadcrumb, footer links and funders.
+
+The menu and the footer are the same on most pages: each is drawn once and kept, as HTML, with what it is drawn from
+(core/fragments.py), rather than drawn by its template on every page (issue 16)."""
 
 from django import template
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
 
 from community.members import accounts
 from community.organisation import funders
 from community.organisation.models import OrganisationSettings
+from core import fragments, sites
+from core.pages import NAVIGATION
 from home import navigation
 
 register = template.Library()
 
 
-@register.inclusion_tag("components/main_menu.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def main_menu(context):
+    """The menu, the section of the page shown marked (aria-current): drawn once for each site, section and
+    language, and kept until the tree changes."""
     request = context["request"]
     current = context.get("page")
     current_path = current.path if current else ""
@@ -21,7 +30,13 @@ def main_menu(context):
     ]
     # The map of places is a Django view, not a page: its link follows the pages' items.
     map_current = "page" if request.path == "/carte/" else "true" if request.path.startswith("/carte/") else None
-    return {"items": items, "map_current": map_current}
+    marks = "".join(mark[0] if mark else "-" for mark in [*(mark for _item, mark in items), map_current])
+    return _drawn(
+        request,
+        NAVIGATION,
+        f"menu:{marks}",
+        lambda: render_to_string("components/main_menu.html", {"items": items, "map_current": map_current}),
+    )
 
 
 @register.inclusion_tag("components/account_links.html", takes_context=True)
@@ -36,14 +51,31 @@ def breadcrumb(context, page):
     return {"ancestors": navigation.ancestors(page, context["request"]), "page": page}
 
 
-@register.inclusion_tag("components/footer.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def site_footer(context):
+    """The collective's funders, legal pages and address: drawn once for each site and language, and kept until
+    the settings, a funder or the tree changes."""
     request = context["request"]
-    return {
-        "organisation": OrganisationSettings.for_request(request),
-        "funders": funders.for_footer(request),
-        "legal_pages": navigation.legal_links(request),
-    }
+
+    def draw():
+        return render_to_string(
+            "components/footer.html",
+            {
+                "organisation": OrganisationSettings.for_request(request),
+                "funders": funders.for_footer(request),
+                "legal_pages": navigation.legal_links(request),
+            },
+        )
+
+    return _drawn(request, (OrganisationSettings.fragments_topic(), funders.FUNDERS, NAVIGATION), "footer", draw)
+
+
+def _drawn(request, topics, name, draw):
+    """A piece of every page as HTML, kept for the request's site and language until one of `topics` changes."""
+    site = sites.find_for_request(request)
+    if site is None:
+        return draw()
+    return fragments.get(topics, f"{name}:{site.pk}:{get_language()}", draw)
 
 
 @register.inclusion_tag("components/edit_link.html", takes_context=True)

@@ -100,6 +100,10 @@ def test_main_navigation_lists_menu_pages_and_marks_the_current_one(client, home
     html = client.get(sheet.url).content.decode()
     assert '<a href="/outils/" aria-current="true">Fiches outils</a>' in html
     assert 'aria-current="page">Framadate</span>' in html  # the breadcrumb's last item
+    # The menu drawn once for each section marks the section of each page (templatetags/navigation_tags.py).
+    assert '<a href="/outils/" aria-current="page">Fiches outils</a>' in client.get(sheets.url).content.decode()
+    assert '<a href="/outils/">Fiches outils</a>' in client.get(home.url).content.decode()
+    assert '<a href="/outils/" aria-current="true">Fiches outils</a>' in client.get(sheet.url).content.decode()
 
 
 def test_home_queries_do_not_grow_with_content(client, home, django_assert_max_num_queries):

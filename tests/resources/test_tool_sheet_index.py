@@ -109,6 +109,22 @@ def test_draft_and_private_sheets_are_not_listed(client, library):
     assert "Brouillon" not in listed and "Fiche réservée" not in listed
 
 
+def test_the_number_of_sheets_found_follows_publications_and_restrictions(client, library):
+    """The numbers the filters find are kept between requests (resources/listings.py): each change shows at once."""
+
+    def found():
+        return re.search(r"(\d+) fiches?<", client.get("/outils/", {"categorie": EXTERNAL}).content.decode())[1]
+
+    assert found() == "2"
+    added = sheet(library, "Site WordPress", category=EXTERNAL)
+    added.save_revision().publish()  # as an editor publishes it
+    assert found() == "3"
+    added.unpublish()
+    assert found() == "2"
+    ToolSheetPage.objects.get(title="Mastodon").view_restrictions.create(restriction_type="login")
+    assert found() == "1"
+
+
 def test_pagination_keeps_the_filters(client, home):
     index = ToolSheetIndexPageFactory(parent=home)
     for number in range(25):

@@ -216,6 +216,25 @@ def test_places_and_sessions_come_a_page_at_a_time_with_their_total(client, many
     assert len(sessions(client.get(MAP, {"page_permanences": 2}))) == 5
 
 
+def test_the_totals_follow_each_change_of_the_places_and_sessions(client, many_places):
+    """The totals are kept between requests (finder.py): a place or a session added, hidden or cancelled shows at
+    once, filtered or not."""
+
+    def totals(params=None):
+        result = client.get(MAP, params or {}).context["result"]
+        return result.structures.paginator.count, result.permanences.paginator.count
+
+    assert totals() == (45, 25)
+    assert totals({"service": "demarches"})[0] == 45
+    place = make.structure(services=["securite"])
+    make.permanence(place)
+    assert totals() == (46, 26)
+    assert totals({"service": "demarches"})[0] == 45
+    place.is_public = False
+    place.save()
+    assert totals() == (45, 25)
+
+
 def test_page_links_keep_the_filters_and_the_other_lists_page(client, many_places):
     html = client.get(MAP, {"service": "demarches", "page_permanences": "2"}).content.decode()
     assert 'href="?service=demarches&amp;page_permanences=2&amp;page=2#lieux"' in html
