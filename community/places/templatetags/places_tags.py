@@ -75,6 +75,8 @@ def session_items(entries):
         when = f"{text(heure(session.start_time))} – {text(heure(session.end_time))}"
         address = f", {text(session.address)}" if session.address else ""
         structure = session.structure
+        # Out of the f-string: xgettext does not read into one (make messages).
+        by = gettext("Par")
         items.append(
             '\n          <li class="card session">\n'
             f'            <h3 class="card-title">{text(session.commune)} — '
@@ -82,7 +84,7 @@ def session_items(entries):
             f"            {moved}\n"
             f'            <p class="meta">{when} · {text(session.get_offer_display())}{_distance(entry)}</p>\n'
             f"            <p>{text(session.place)}{address}, {text(session.postcode)} {text(session.commune)}</p>\n"
-            f'            <p>{text(gettext("Par"))} <a href="{text(structure.get_absolute_url())}">'
+            f'            <p>{text(by)} <a href="{text(structure.get_absolute_url())}">'
             f"{text(structure.name)}</a></p>\n"
             "          </li>\n        "
         )
