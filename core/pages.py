@@ -90,7 +90,8 @@ class SitePage(ChoiceLabels, Page):
     def from_db(cls, db, field_names, values):
         """Django's, through Django's constructor alone: modelcluster's and Wagtail's only set up a new page (child
         relations given as arguments, its content type, its menu default), and went through the model's fields to
-        find nothing to do, about 200 calls for each page of a listing (issue 16)."""
+        find nothing to do, about 200 calls for each page of a listing (issue 16). A page type whose own constructor
+        matters for a page read from the database would override this too."""
         if len(values) != len(cls._meta.concrete_fields):
             read = iter(values)
             values = [next(read) if f.attname in field_names else DEFERRED for f in cls._meta.concrete_fields]
