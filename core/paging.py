@@ -1,11 +1,20 @@
-"""Paginated lists: page links (templates/components/pagination.html), and a paginator that counts no further than
-a bound."""
+"""Paginated lists: page links (templates/components/pagination.html), one page of a list whose count may be known
+already, and a paginator that counts no further than a bound."""
 
 from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 
 # The most items a long listing counts: 50 pages of 20.
 COUNTED_AT_MOST = 1000
+
+
+def paginate(items, page_number, per_page, count=None):
+    """One page of `items`; a missing or invalid number gives the first (or last) page rather than an error. Their
+    `count`, when known already (kept in the cache, say), is not asked of the database."""
+    paginator = Paginator(items, per_page)
+    if count is not None:
+        paginator.count = count
+    return paginator.get_page(page_number)
 
 
 class BoundedPaginator(Paginator):

@@ -9,26 +9,17 @@ from dataclasses import dataclass
 from functools import reduce
 from operator import or_
 
-from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef
 from django.utils.http import urlencode
 from taggit.models import Tag
 
 from core import fragments
 from core.pages import CARD_FIELDS, NAVIGATION
+from core.paging import paginate
 
 from .forms import ToolSheetFilterForm
 
 PER_PAGE = 20
-
-
-def paginate(items, page_number, per_page=PER_PAGE, count=None):
-    """One page of `items`; a missing or invalid number gives the first (or last) page rather than an error. Their
-    `count`, when known already, is not asked of the database."""
-    paginator = Paginator(items, per_page)
-    if count is not None:
-        paginator.count = count
-    return paginator.get_page(page_number)
 
 
 def tags_of(*pages):
@@ -82,7 +73,7 @@ def tool_sheet_library(index, sheets, params):
         "filter_form": form,
         "is_filtered": bool(filters),
         "query": query,
-        "sheets": with_tags(paginate(matching, params.get("page"), count=count)),
+        "sheets": with_tags(paginate(matching, params.get("page"), PER_PAGE, count=count)),
     }
 
 

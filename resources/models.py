@@ -20,6 +20,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.pages import SitePage
+from core.paging import paginate
 
 from . import attribution, export, history, listings
 from .blocks import BodyBlock
@@ -148,7 +149,7 @@ class ResourceIndexPage(SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         pages = WikiPage.objects.child_of(self).live().public().defer_streamfields()
-        context["wiki_pages"] = listings.paginate(pages, request.GET.get("page"))
+        context["wiki_pages"] = paginate(pages, request.GET.get("page"), listings.PER_PAGE)
         return context
 
 

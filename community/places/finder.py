@@ -6,13 +6,13 @@ measured. So a search costs the same queries, and about the same time, whatever 
 import json
 from dataclasses import dataclass, field
 
-from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from core import fragments
+from core.paging import paginate
 
 from . import nearby
 from .communes import normalize
@@ -138,10 +138,8 @@ def _page(items, number, count_key=""):
     """A page of entries: of a list of entries, or of a query that the database slices. The query's count is kept
     under `count_key` until a place or a session changes (signals.py): across thousands of places, counting them
     cost more than drawing the page."""
-    paginator = Paginator(items, PER_PAGE)
-    if isinstance(items, QuerySet):
-        paginator.count = fragments.get(PLACES_TOPIC, count_key, items.count)
-    page = paginator.get_page(number)
+    count = fragments.get(PLACES_TOPIC, count_key, items.count) if isinstance(items, QuerySet) else None
+    page = paginate(items, number, PER_PAGE, count=count)
     if isinstance(items, QuerySet):
         page.object_list = [Entry(item) for item in page.object_list]
     return page

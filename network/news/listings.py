@@ -4,7 +4,8 @@ the number of news items (stream fields deferred, tags prefetched)."""
 from django.utils.http import urlencode
 from taggit.models import Tag
 
-from resources.listings import paginate
+from core.paging import paginate
+from resources.listings import PER_PAGE
 
 from .forms import NewsFilterForm
 
@@ -29,7 +30,7 @@ def news_listing(pages, params):
         "filter_form": form,
         "is_filtered": bool(filters),
         "query": urlencode(filters),
-        "news_items": paginate(pages, params.get("page")),
+        "news_items": paginate(pages, params.get("page"), PER_PAGE),
     }
 
 
