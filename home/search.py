@@ -146,7 +146,7 @@ def _found(pages, text, operator):
 
     Only the most recently published ones are ranked: the database reads them first, neither counted nor ranked,
     and stops once it has MAX_RESULTS + 1 (PostgreSQL walks the pages by date of publication, or reads those that
-    match from the full-text index and reaches their pages by the page's id as text: home/migrations/0006, 0007);
+    match from the full-text index and reaches their pages by the page's id as text: home/migrations/0006, 0008);
     then ranks those alone, in the same query. The path after the date keeps the pages of the same date in one
     order, so that the pages of results follow on."""
     recent = pages.order_by("-last_published_at", "path")
@@ -182,7 +182,7 @@ def _found_with_bm25(backend, recent, text, operator):
     Wagtail's backend ranks each page found by a subquery that matches the whole index again: a search grew with
     the square of the pages it found (36 million steps of SQLite for « numérique » among 5,000 pages). Here each page
     is joined to its entry of the index once, and ranked there: FTS5 reads the entries that match, and their pages
-    by the page's id as text (home/migrations/0007). A bm25 is only read with its match, so every page found gets
+    by the page's id as text (home/migrations/0008). A bm25 is only read with its match, so every page found gets
     one; those kept are put in order here."""
     from modelsearch.backends.database.sqlite.query import BM25, MatchExpression  # exist on SQLite only
 

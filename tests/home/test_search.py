@@ -268,7 +268,7 @@ def finding_query(query):
 def test_sqlite_matches_the_index_once_and_reaches_the_pages_found_by_an_index(site):
     """Wagtail's SQLite backend ranked each page found by a subquery that matched the whole index again: a search
     grew with the square of the pages found. Here one match, and from the entries that match to their pages by the
-    index on the page's id as text (home/migrations/0007): never a scan of every page, nor a read of their rows."""
+    index on the page's id as text (home/migrations/0008): never a scan of every page, nor a read of their rows."""
     for _ in range(3):
         WikiPageFactory(parent=site["wiki"], summary="Un tableur.")
     sql = finding_query("tableur")
