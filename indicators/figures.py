@@ -3,15 +3,16 @@
 Every figure is an aggregate in SQL: the number of queries does not grow with the workshops, sign-ups or sessions
 counted. The workshops' figures sum their tallies (workshops/tallies.py: one row per workshop, counted again from its
 sign-ups at each change), so that they read one row per workshop held rather than every sign-up; the associations and
-communes reached are the different names among the few each tally keeps. Only the different people are counted from
-the sign-ups themselves: the same person may come to any two workshops, and a count of different ones cannot be
-summed. What counts:
+communes reached are the different names among the few each tally keeps. Different people do not add up across
+workshops (the same person may come to any two), except from a 1 January: each tally counts those for whom it is the
+first workshop of the year. Other periods, and a territory, count them from the sign-ups themselves. What counts:
 
 - a workshop *held* is live, began within the period and before now; its structure's territory is its territory;
 - a *sign-up* is confirmed, or erased (its pseudonymous attendance proof stays); cancelled ones never count, and
   people still waiting are counted apart;
 - *people* are different e-mail addresses among kept sign-ups, plus each erased sign-up (its person is unknown):
-  the same person in two workshops counts once;
+  the same person in two workshops counts once. From a 1 January, the tallies say it: each counts the people whose
+  first workshop of the year it is (workshops/tallies.py); other periods, and a territory, count the sign-ups;
 - the *attendance rate* divides the present by the sign-ups of workshops whose attendance was taken: a workshop
   whose sheet was never filled in says nothing about attendance;
 - a *mobile session held* is dated within the period and before today;
@@ -127,11 +128,18 @@ def _signups(tallies):
 
 def participation(scope, now=None):
     """Workshops held, sign-ups, people, present, attendance rate, waiting lists, satisfaction."""
-    return participation_in(held_workshops(scope, now))
+    return participation_in(held_workshops(scope, now), people_once_a_year=_from_new_year(scope))
 
 
-def participation_in(tallies):
-    """The same figures for the tallies of the given workshops held."""
+def _from_new_year(scope):
+    """Whether the scope is the whole network from a 1 January to a day of that year (the dashboard's own): its
+    different people are the tallies' newcomers, whom a sum counts."""
+    return not scope.territory and (scope.start.month, scope.start.day) == (1, 1) and scope.end.year == scope.start.year
+
+
+def participation_in(tallies, people_once_a_year=False):
+    """The same figures for the tallies of the given workshops held; `people_once_a_year` when they are all the
+    network's workshops held from a 1 January (else the different people are counted from the sign-ups)."""
     # Named apart from the tallies' columns, which an aggregate may not shadow.
     totals = tallies.aggregate(
         held=Count("pk"),
@@ -144,9 +152,12 @@ def participation_in(tallies):
         held_and_taken=Count("pk", filter=Q(has_attendance=True, signups__gt=0)),
         scores=Sum("satisfaction_total", default=0),
         answers=Sum("satisfaction_answers", default=0),
+        newcomers=Sum("newcomers", default=0),
     )
     known_people = (
-        _signups(tallies)
+        totals["newcomers"]
+        if people_once_a_year
+        else _signups(tallies)
         .filter(status=Registration.Status.CONFIRMED)
         .aggregate(count=Count(Lower("email"), distinct=True))["count"]
     )

@@ -2,6 +2,7 @@
 check that no path changing sign-ups forgets to count its workshop again."""
 
 from django.db.models.functions import Lower
+from django.utils import timezone
 
 from workshops.models import ReachedName, Registration, SatisfactionResponse, WorkshopPage, WorkshopTally
 from workshops.tallies import COUNTS
@@ -16,6 +17,8 @@ def counted_from_signups():
         pk: {**dict.fromkeys(COUNTS, 0), "names": set()} for pk in WorkshopPage.objects.values_list("pk", flat=True)
     }
     scores = dict(SatisfactionResponse.objects.values_list("registration", "score"))
+    for workshop, newcomers in newcomers_from_signups().items():
+        expected[workshop]["newcomers"] = newcomers
     # Lower-cased by the database, as the figures compare names (SQLite's lower-cases ASCII letters only).
     signups = Registration.objects.annotate(**{f"{column}_name": Lower(column) for column in NAMED.values()})
     for signup in signups:
@@ -33,6 +36,30 @@ def counted_from_signups():
             names = ((kind, getattr(signup, f"{column}_name")) for kind, column in NAMED.items())
             counts["names"].update((kind, name) for kind, name in names if name)
     return expected
+
+
+def newcomers_from_signups():
+    """{workshop pk: the people confirmed there whose earlier workshops of the year (live, where they were confirmed)
+    are none}: a person counts once a year."""
+    workshops = {
+        pk: (start, timezone.localtime(start).year, live)
+        for pk, start, live in WorkshopPage.objects.values_list("pk", "start", "live")
+    }
+    people = {}
+    confirmed = Registration.objects.filter(status=Registration.Status.CONFIRMED).annotate(person=Lower("email"))
+    for workshop, person in confirmed.values_list("workshop", "person"):
+        people.setdefault(person, []).append(workshop)
+    newcomers = {}
+    for attended in people.values():
+        for workshop in attended:
+            start, year, _live = workshops[workshop]
+            earlier = [
+                other
+                for other in attended
+                if workshops[other][1:] == (year, True) and (workshops[other][0], other) < (start, workshop)
+            ]
+            newcomers[workshop] = newcomers.get(workshop, 0) + (not earlier)
+    return newcomers
 
 
 def tallied():

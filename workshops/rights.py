@@ -150,11 +150,16 @@ def _erase_journey_registration(registration):
 def _pseudonymise(registration, erased):
     """Blanks the person's details and gives the row a token nobody holds: the private link leads nowhere now."""
     model = type(registration)
-    model.objects.filter(pk=registration.pk).update(status=model.Status.ERASED, token=new_token(), **erased)
+    rows = model.objects.filter(pk=registration.pk)
+    # Asked while the address is there: the person's first workshop of the year, which their tallies count, may change.
+    elsewhere = tallies.workshops_of_people(rows) if model is Registration else ()
+    rows.update(status=model.Status.ERASED, token=new_token(), **erased)
     if model is Registration:
         # Which of the animators' messages reached the person would still point at them.
         AnnouncementDelivery.objects.filter(registration=registration).delete()
-        tallies.recount_signups([registration.pk])  # the update above sends no signal
+        # The update above sends no signal.
+        tallies.recount_signups([registration.pk])
+        tallies.recount(elsewhere)
 
 
 # --- Retention: run by `manage.py anonymise_signups` ---------------------------------------------------------------

@@ -12,7 +12,7 @@ from .series import tell_cancellation
 from .signup import promote_waiting
 
 # The fields of a sign-up, and of a workshop's page, that its tally depends on: saving others changes nothing.
-TALLIED_SIGNUP_FIELDS = {"workshop", "workshop_id", "status", "attendance", "structure", "commune"}
+TALLIED_SIGNUP_FIELDS = {"workshop", "workshop_id", "status", "attendance", "structure", "commune", "email"}
 TALLIED_PAGE_FIELDS = {"start", "live", "structure", "structure_id", "stage", "path"}
 
 
@@ -29,12 +29,15 @@ def tell_cancellation_after_publishing(sender, instance, revision=None, **kwargs
 @receiver(post_save, sender=Registration)
 def recount_after_saving_a_signup(sender, instance, update_fields=None, **kwargs):
     if update_fields is None or not TALLIED_SIGNUP_FIELDS.isdisjoint(update_fields):
-        tallies.recount([instance.workshop_id])
+        # An address changed leaves the person's other workshops, whose tallies count them too.
+        former = getattr(instance, "email_as_read", None)
+        tallies.recount([instance.workshop_id], [former] if former and former != instance.email else ())
+        instance.email_as_read = instance.email
 
 
 @receiver(post_delete, sender=Registration)
 def recount_after_deleting_a_signup(sender, instance, **kwargs):
-    tallies.recount([instance.workshop_id])
+    tallies.recount([instance.workshop_id], [instance.email] if instance.email else ())
 
 
 @receiver(post_save, sender=SatisfactionResponse)

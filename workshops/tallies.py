@@ -6,15 +6,23 @@ A tally is counted again from its workshop's own sign-ups whenever one of them i
 or an opinion is given or removed (workshops/signals.py; an operation that writes sign-ups with a bulk update, which
 sends no signal, calls `recount` itself); it is written whole when its page is saved, unpublished or moved, and goes
 with the page. Counting again rather than adding one keeps it exact whatever the path of the change.
+
+A tally also counts its *newcomers*, the people for whom it is the first workshop of the year where they were
+confirmed: a person's sign-up in one workshop changes the newcomers of their others that year. So a recount takes in
+the workshops where the people of the workshops counted (whatever became of their sign-ups) are confirmed, and those
+of an address a sign-up no longer holds (changed or erased).
 """
 
 import contextlib
 import contextvars
+import operator
 from dataclasses import dataclass, field
+from functools import reduce
 
 from django.apps import apps as installed_apps
-from django.db.models import CharField, Count, Q, Sum, Value
+from django.db.models import CharField, Count, Exists, OuterRef, Q, QuerySet, Sum, Value
 from django.db.models.functions import Lower
+from django.utils import timezone
 from wagtail.models import Page
 
 from .models.registration import Registration
@@ -31,8 +39,9 @@ COUNTS = (
     "has_attendance",
     "satisfaction_total",
     "satisfaction_answers",
+    "newcomers",
 )
-PAGE_FIELDS = ("start", "live", "structure", "stage", "journey")
+PAGE_FIELDS = ("start", "year", "live", "structure", "stage", "journey")
 # The sign-ups' column behind each kind of name.
 NAMED = {ReachedName.Kind.ASSOCIATION: "structure", ReachedName.Kind.COMMUNE: "commune"}
 BATCH = 500
@@ -42,31 +51,27 @@ BATCH = 500
 class _Pending:
     workshops: set = field(default_factory=set)
     signups: set = field(default_factory=set)
+    people: set = field(default_factory=set)
 
 
 _pending = contextvars.ContextVar("pending_tallies", default=None)
 
 
-def recount(workshop_ids):
-    """Counts the tallies of these workshops again from their sign-ups."""
+def recount(workshop_ids, people=()):
+    """Counts the tallies of these workshops again from their sign-ups, and of the workshops their people share, or
+    `people` (the addresses sign-ups no longer hold)."""
     pending = _pending.get()
     if pending is not None:
         pending.workshops.update(workshop_ids)
+        pending.people.update(people)
         return
-    models = _Models(installed_apps)
-    workshop_ids = sorted(set(workshop_ids))
-    for start in range(0, len(workshop_ids), BATCH):
-        # Only the tallies still there: a workshop being deleted may lose its tally before its sign-ups, and must
-        # not get one back.
-        tallied = list(
-            models.WorkshopTally.objects.filter(pk__in=workshop_ids[start : start + BATCH]).values_list("pk", flat=True)
-        )
-        registrations = models.Registration.objects.filter(workshop__in=tallied)
-        counted = _counts(registrations)
-        models.WorkshopTally.objects.bulk_update(
-            [models.WorkshopTally(workshop_id=pk, **counted.get(pk, _NOTHING)) for pk in tallied], COUNTS
-        )
-        _write_names(models, tallied, registrations)
+    _recount(_Models(installed_apps), workshop_ids, people)
+
+
+def workshops_of_people(registrations):
+    """The workshops where the people of these sign-ups are confirmed: to count again when the sign-ups lose their
+    address (erased), which must be asked before."""
+    return _sharing(Registration, registrations)
 
 
 def recount_signups(registration_ids):
@@ -92,7 +97,7 @@ def counting_once():
     finally:
         _pending.reset(token)
     # A sign-up deleted since has put its workshop in the set already.
-    recount(pending.workshops | _workshops_of(pending.signups))
+    recount(pending.workshops | _workshops_of(pending.signups), pending.people)
 
 
 def record(workshop_ids):
@@ -104,7 +109,8 @@ def record(workshop_ids):
 def rebuild(apps=installed_apps):
     """Writes every workshop's tally: for the workshops there before tallies were (the migration, with its `apps`),
     and for data loaded in bulk, which sends no signal."""
-    _write(_Models(apps), None)
+    models = _Models(apps)
+    _write(models, models.WorkshopPage.objects.values_list("pk", flat=True))
 
 
 class _Models:
@@ -127,9 +133,67 @@ def _workshops_of(registration_ids):
     return workshops
 
 
+def _recount(models, workshop_ids, people=()):
+    workshop_ids = sorted(set(workshop_ids) | _shared_workshops(models, workshop_ids, people))
+    for start in range(0, len(workshop_ids), BATCH):
+        # Only the tallies still there: a workshop being deleted may lose its tally before its sign-ups, and must
+        # not get one back.
+        tallies = list(models.WorkshopTally.objects.filter(pk__in=workshop_ids[start : start + BATCH]))
+        tallied = [tally.pk for tally in tallies]
+        registrations = models.Registration.objects.filter(workshop__in=tallied)
+        counted = _counts(registrations)
+        for tally in tallies:
+            for name, value in counted.get(tally.pk, _NOTHING).items():
+                setattr(tally, name, value)
+        # Written as an upsert of the counts alone: an update of many rows by Django (bulk_update) builds one
+        # CASE per row and column, which takes seconds.
+        models.WorkshopTally.objects.bulk_create(
+            tallies, update_conflicts=True, unique_fields=["workshop"], update_fields=COUNTS
+        )
+        _write_names(models, tallied, registrations)
+
+
+def _shared_workshops(models, workshop_ids, people):
+    """The workshops where the people signed up to these workshops, or `people`, are confirmed."""
+    workshop_ids = sorted(workshop_ids)
+    shared = set()
+    for start in range(0, len(workshop_ids), BATCH):
+        shared |= _sharing(
+            models.Registration, models.Registration.objects.filter(workshop__in=workshop_ids[start : start + BATCH])
+        )
+    if people:
+        shared |= _sharing(models.Registration, people)
+    return shared
+
+
+def _sharing(registration_model, people):
+    """The workshops where these people are confirmed, the case of their address aside: `people` the sign-ups of
+    a query, or addresses."""
+    confirmed = registration_model.objects.annotate(person=Lower("email")).filter(status=Registration.Status.CONFIRMED)
+    if isinstance(people, QuerySet):
+        confirmed = confirmed.filter(person__in=people.exclude(email="").values(person=Lower("email")))
+    else:
+        confirmed = confirmed.filter(reduce(operator.or_, (Q(person=Lower(Value(email))) for email in people)))
+    return set(confirmed.values_list("workshop", flat=True).order_by().distinct())
+
+
+def _seen_earlier(registration_model):
+    """The person of a sign-up confirmed at a live workshop of the same year that began before (or at the same
+    moment, with a smaller id): this one is not their first of the year."""
+    tally = "workshop__tally__"
+    return registration_model.objects.annotate(person=Lower("email")).filter(
+        Q(**{f"{tally}start__lt": OuterRef(f"{tally}start")})
+        | Q(**{f"{tally}start": OuterRef(f"{tally}start"), "workshop__lt": OuterRef("workshop")}),
+        person=Lower(OuterRef("email")),
+        status=Registration.Status.CONFIRMED,
+        **{f"{tally}live": True, f"{tally}year": OuterRef(f"{tally}year")},
+    )
+
+
 def _counts(registrations):
     """{workshop pk: the counts of its tally} for the workshops of these sign-ups."""
     counted = Q(status__in=COUNTED)
+    confirmed = Q(status=Registration.Status.CONFIRMED)
     rows = (
         registrations.values("workshop")
         .annotate(
@@ -141,6 +205,7 @@ def _counts(registrations):
             marked=Count("pk", filter=Q(attendance__isnull=False)),
             satisfaction_total=Sum("satisfaction__score", default=0),
             satisfaction_answers=Count("satisfaction"),
+            newcomers=Count("pk", filter=confirmed & ~Exists(_seen_earlier(registrations.model))),
         )
         .order_by()  # the model's ordering would split the groups
     )
@@ -149,10 +214,8 @@ def _counts(registrations):
 
 def _write_names(models, workshop_ids, registrations):
     """The different associations and communes of the confirmed sign-ups, lower-cased by the database as the
-    figures compare them; `workshop_ids` None for every workshop. Only the names that changed are written."""
-    kept = models.ReachedName.objects.all()
-    if workshop_ids is not None:
-        kept = kept.filter(tally__in=workshop_ids)
+    figures compare them. Only the names that changed are written."""
+    kept = models.ReachedName.objects.filter(tally__in=workshop_ids)
     kept = {(tally, kind, name): pk for pk, tally, kind, name in kept.values_list("pk", "tally", "kind", "name")}
     confirmed = registrations.filter(status=Registration.Status.CONFIRMED)
     first, *others = (
@@ -172,36 +235,32 @@ def _write_names(models, workshop_ids, registrations):
 
 
 def _write(models, workshop_ids):
-    workshops = models.WorkshopPage.objects.values("pk", "path", "start", "live", "structure", "stage")
-    registrations = models.Registration.objects.all()
-    if workshop_ids is not None:
-        workshops = workshops.filter(pk__in=workshop_ids)
-        registrations = registrations.filter(workshop__in=workshop_ids)
-    workshops = list(workshops)
+    """Writes the page's fields of these workshops' tallies, then their counts, which compare them with others'."""
+    workshops = list(
+        models.WorkshopPage.objects.filter(pk__in=workshop_ids).values(
+            "pk", "path", "start", "live", "structure", "stage"
+        )
+    )
     # A workshop's journey is its parent page, when that is a journey.
     parents = {_parent_path(workshop["path"]) for workshop in workshops}
     journeys = dict(models.JourneyPage.objects.filter(path__in=parents).values_list("path", "pk"))
-    counted = _counts(registrations)
     tallies = [
         models.WorkshopTally(
             workshop_id=workshop["pk"],
             start=workshop["start"],
+            year=timezone.localtime(workshop["start"]).year,
             live=workshop["live"],
             structure_id=workshop["structure"],
             stage=workshop["stage"],
             journey_id=journeys.get(_parent_path(workshop["path"])),
-            **counted.get(workshop["pk"], _NOTHING),
+            **_NOTHING,
         )
         for workshop in workshops
     ]
     models.WorkshopTally.objects.bulk_create(
-        tallies,
-        batch_size=BATCH,
-        update_conflicts=True,
-        unique_fields=["workshop"],
-        update_fields=[*PAGE_FIELDS, *COUNTS],
+        tallies, batch_size=BATCH, update_conflicts=True, unique_fields=["workshop"], update_fields=PAGE_FIELDS
     )
-    _write_names(models, workshop_ids, registrations)
+    _recount(models, [workshop["pk"] for workshop in workshops])
 
 
 def _parent_path(path):

@@ -152,3 +152,49 @@ def test_the_tallies_kept_change_after_change_are_those_counted_anew(held, perso
     before = kept()
     tallies.rebuild()
     assert kept() == before
+
+
+def test_a_person_counts_once_a_year_whatever_becomes_of_their_sign_ups(home):
+    """The dashboard's year counts each person at their first workshop of the year (the tallies' newcomers): after
+    each change, the figure is the different people of the sign-ups, counted one by one."""
+    index = WorkshopIndexPageFactory(parent=home)
+    year = timezone.localdate().year - 1
+    last_year, the_year_before = (
+        figures.Scope(datetime.date(y, 1, 1), datetime.date(y, 12, 31)) for y in (year, year - 1)
+    )
+
+    def on(month, in_year=year):
+        return held_on(timezone.make_aware(datetime.datetime(in_year, month, 10, 14)))
+
+    march, june, october = (WorkshopPageFactory(parent=index, **on(month)) for month in (3, 6, 10))
+    alice = {workshop: RegistrationFactory(workshop=workshop, email="Alice@exemple.org") for workshop in (march, june)}
+    alice_in_october = RegistrationFactory(workshop=october, email="alice@exemple.org")
+    RegistrationFactory(workshop=june, email="bob@exemple.org")
+
+    def people(scope):
+        held = figures.held_workshops(scope)
+        counted = figures.participation(scope)["people"]
+        assert counted == figures.participation_in(held)["people"]  # as the sign-ups say, one by one
+        assert stale_tallies() == {}
+        return counted
+
+    steps = [
+        ("Alice in three workshops, Bob in one", lambda: None, 2, 0),
+        ("her first erased: someone", lambda: rights.erase(alice[march]), 3, 0),
+        ("the second's address corrected", lambda: _corrected(alice[june], email="carole@exemple.org"), 4, 0),
+        ("the third cancelled", lambda: _corrected(alice_in_october, status=Registration.Status.CANCELLED), 3, 0),
+        ("the second held a year before", lambda: publish_revision(june, UserFactory(), **on(6, year - 1)), 1, 2),
+        ("the second unpublished", lambda: Page.objects.get(pk=june.pk).unpublish(), 1, 0),
+        ("the first deleted", lambda: march.delete(), 0, 0),
+    ]
+    for step, change, this_one, before in steps:
+        change()
+        assert (people(last_year), people(the_year_before)) == (this_one, before), step
+
+
+def _corrected(registration, **fields):
+    """A sign-up corrected, as a coordinator may in the admin."""
+    registration = Registration.objects.get(pk=registration.pk)
+    for name, value in fields.items():
+        setattr(registration, name, value)
+    registration.save()

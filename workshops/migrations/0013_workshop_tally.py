@@ -1,14 +1,8 @@
-"""Each workshop's tally of its sign-ups, and the names they reach, which the dashboard sums: counted once here for
-the workshops there."""
+"""Each workshop's tally of its sign-ups, and the names they reach, which the dashboard sums (counted for the
+workshops there by 0015, once the tallies have all their columns)."""
 
 import django.db.models.deletion
 from django.db import migrations, models
-
-from workshops import tallies
-
-
-def count_every_workshop(apps, schema_editor):
-    tallies.rebuild(apps)
 
 
 class Migration(migrations.Migration):
@@ -63,5 +57,4 @@ class Migration(migrations.Migration):
             model_name='reachedname',
             constraint=models.UniqueConstraint(fields=('tally', 'kind', 'name'), name='reached_name_once'),
         ),
-        migrations.RunPython(count_every_workshop, migrations.RunPython.noop),
     ]

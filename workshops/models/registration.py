@@ -91,10 +91,21 @@ class Registration(PublicSignup):
                 violation_error_message=_("Cette adresse e-mail est déjà inscrite à cet atelier."),
             )
         ]
-        indexes = [models.Index(fields=["workshop", "status", "created_at"], name="workshops_registration_list")]
+        indexes = [
+            models.Index(fields=["workshop", "status", "created_at"], name="workshops_registration_list"),
+            # A person's sign-ups, as the tallies find them (workshops/tallies.py).
+            models.Index(Lower("email"), "status", "workshop", name="workshops_registration_person"),
+        ]
 
     def __str__(self):
         return f"{self.first_name} {self.last_name} ({self.get_status_display()})"
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        registration = super().from_db(db, field_names, values)
+        # The address as read: a change of it takes the person away from the tallies of their other workshops.
+        registration.email_as_read = registration.__dict__.get("email")
+        return registration
 
     @property
     def took_part(self):

@@ -25,6 +25,8 @@ class WorkshopTally(models.Model):
         on_delete=models.CASCADE,
     )
     start = models.DateTimeField(_("début"))
+    # The local year of its start: a person counts once a year (`newcomers`).
+    year = models.PositiveSmallIntegerField(_("année"), default=0)
     live = models.BooleanField(_("publié"))
     structure = models.ForeignKey(
         "places.Structure",
@@ -48,6 +50,9 @@ class WorkshopTally(models.Model):
     has_attendance = models.BooleanField(_("présences relevées"), default=False)
     satisfaction_total = models.PositiveIntegerField(_("somme des notes"), default=0)
     satisfaction_answers = models.PositiveIntegerField(_("avis"), default=0)
+    # The people whose first workshop of the year this is, among those where they were confirmed: summed over the
+    # workshops held from a 1 January, the different people of the period (indicators/figures.py).
+    newcomers = models.PositiveIntegerField(_("nouvelles personnes de l'année"), default=0)
 
     class Meta:
         verbose_name = _("décompte d'un atelier")
