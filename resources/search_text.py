@@ -34,15 +34,14 @@ def plain_text(values):
 
 def fill(model, fields, batch_size=500):
     """Makes the text of every page of `model` from `fields`: what a migration adding the field runs, with its
-    historical model (which has neither the search fields nor the mixin's save) and the fields of that moment."""
-    pages = []
-    for page in model.objects.only(*fields).iterator(chunk_size=batch_size):
-        page.search_text = plain_text(getattr(page, name) for name in fields)
-        pages.append(page)
-        if len(pages) == batch_size:
-            model.objects.bulk_update(pages, ["search_text"])
-            pages = []
-    model.objects.bulk_update(pages, ["search_text"])
+    historical model (which has neither the search fields nor the mixin's save) and the fields of that moment.
+    The pages are read a batch at a time, by id, none while another is written."""
+    last = 0
+    while pages := list(model.objects.filter(pk__gt=last).order_by("pk").only(*fields)[:batch_size]):
+        for page in pages:
+            page.search_text = plain_text(getattr(page, name) for name in fields)
+        model.objects.bulk_update(pages, ["search_text"])
+        last = pages[-1].pk
 
 
 def _plain_pieces(values):
