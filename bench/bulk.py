@@ -4,7 +4,7 @@ A page is a row of `wagtailcore_page` (a treebeard node: `path`, `depth`, `numch
 table (multi-table inheritance), which Django's bulk_create refuses. The base rows go in with bulk_create, the
 specific rows with the model manager's `_insert`, then the page's child relations and many-to-many fields as they
 were set in memory (modelcluster), and one revision each, the live one, with its publication in the log: what
-publishing it in the editor would leave.
+publishing it in the editor would leave, the plain text a searched page keeps (resources/search_text.py) included.
 """
 
 import uuid
@@ -14,6 +14,8 @@ from django.db import connection
 from django.db.models import F
 from modelcluster.models import get_all_child_m2m_relations, get_all_child_relations
 from wagtail.models import Page, PageLogEntry, Revision
+
+from resources.search_text import SearchTextMixin
 
 BATCH = 500
 
@@ -42,6 +44,8 @@ def add_children(parent, pages, *, user=None, published_at=None):
         page.has_unpublished_changes = False
         page.owner = user
         page.first_published_at = page.last_published_at = page.latest_revision_created_at = moment
+        if isinstance(page, SearchTextMixin):
+            page.make_search_text()
     _insert_base_rows(pages)
     _insert_specific_rows(model, pages)
     _insert_relations(model, pages)

@@ -5,24 +5,22 @@ A search costs the same whatever the size of the site (issue 16). Wagtail's way,
 and ranking each before keeping ten, grows with the site: a word found on nearly every page (« numérique ») was
 counted and ranked on each of them. Here one query finds the pages that match, the most recently published first,
 keeps MAX_RESULTS + 1 of them (neither counted nor read in full) and ranks those alone, by Wagtail's relevance.
-Only the page of results shown is read in full, and of each page's text only what its excerpt shows is made plain.
+Only the page of results shown is read, without its stream fields: its excerpts are cut from the plain text each
+page keeps.
 Beyond MAX_RESULTS, the search says so (« plus de 1 000 résultats ») and shows the most relevant of the most recent.
 """
 
 import re
 import unicodedata
 from dataclasses import dataclass
-from html import unescape
 
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import F, Q, TextChoices
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
-from wagtail.blocks import StreamValue
 from wagtail.models import Page
-from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 
 from core import fragments
@@ -30,8 +28,6 @@ from core.pages import NAVIGATION
 from core.pages import pages as all_pages
 from network.news.models import NewsPage
 from network.prototypes.models import PrototypePage
-from resources import markdown
-from resources.blocks import stored_text
 from resources.listings import tags_of
 from resources.models import ResourceIndexPage, ToolSheetIndexPage, ToolSheetPage, ToolSheetTag, WikiPage, WikiPageTag
 from workshops.models import JourneyIndexPage, JourneyPage, WorkshopIndexPage, WorkshopPage
@@ -85,7 +81,7 @@ class SearchOutcome:
 
 class RankedPages:
     """What the paginator reads: the ids of the pages found, best first; a slice of them is read in one query per
-    page type, in that order."""
+    page type, in that order, without the stream fields (the excerpts read the pages' plain text)."""
 
     def __init__(self, ids):
         self.ids = ids
@@ -95,7 +91,8 @@ class RankedPages:
 
     def __getitem__(self, key):
         ids = self.ids[key]
-        pages = {page.pk: page for page in all_pages().filter(pk__in=ids).specific()} if ids else {}
+        read = all_pages().filter(pk__in=ids).defer_streamfields().specific() if ids else []
+        pages = {page.pk: page for page in read}
         return [pages[pk] for pk in ids if pk in pages]
 
 
@@ -203,30 +200,6 @@ def kind_label(page):
     return page._meta.verbose_name
 
 
-def plain_pieces(page):
-    """The page's indexed text but its title, piece by piece, as plain text: summary, then Markdown and rich text
-    made plain, each only once it is read."""
-    for field in page.search_fields:
-        if not isinstance(field, index.SearchField) or field.field_name == "title":
-            continue
-        value = getattr(page, field.field_name, None)
-        if not value:
-            continue
-        if isinstance(value, StreamValue):
-            yield from (_plain(text) for text in stored_text(value.stream_block, value.raw_data))
-        else:
-            yield str(value)
-
-
-def _plain(text):
-    return unescape(strip_tags(markdown.render(text, resolve_wiki_link=_label_only)))
-
-
-def _label_only(title):
-    # An excerpt reads a wiki link's label, not the « (page à créer) » of a page it has not looked up.
-    return None, True
-
-
 class _Folding(dict):
     """Each character lower-cased without its accent, worked out the first time it is met."""
 
@@ -256,24 +229,15 @@ def _term_pattern(terms):
 def excerpt(page, terms, length=EXCERPT_LENGTH):
     """A passage of the page around the first word of the query, the query's words in <mark>.
 
-    The page's text is made plain piece by piece, and only until the passage is known (Markdown is most of what a
-    page of results costs): past it, the rest of the text would change nothing but the final ellipsis, which the
-    text read already calls for. The text is escaped piece by piece before the marks go in: nothing the
-    contributors typed becomes markup.
+    The passage is cut from the page's plain text, made when it was saved (resources/search_text.py): a page of
+    results renders no Markdown. The text is escaped before the marks go in: nothing the contributors typed becomes
+    markup.
     """
     pattern = _term_pattern(terms)
-    text = folded = ""
-    first, start = None, 0
-    for piece in plain_pieces(page):
-        piece = " ".join(piece.split())
-        if not piece:
-            continue
-        text, folded = (f"{text} {piece}", f"{folded} {_fold(piece)}") if text else (piece, _fold(piece))
-        first = first or (pattern.search(folded) if pattern else None)
-        if first and first.start() > EXCERPT_LEAD:
-            start = text.rfind(" ", 0, first.start() - EXCERPT_LEAD) + 1
-        if (first or not pattern) and len(text) > start + length:
-            break
+    text = page.search_text
+    folded = _fold(text)
+    first = pattern.search(folded) if pattern else None
+    start = text.rfind(" ", 0, first.start() - EXCERPT_LEAD) + 1 if first and first.start() > EXCERPT_LEAD else 0
     end = len(text) if start + length >= len(text) else text.rfind(" ", start, start + length)
     if end <= start:
         end = min(len(text), start + length)

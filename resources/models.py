@@ -25,6 +25,7 @@ from core.paging import paginate
 from . import attribution, export, history, listings
 from .blocks import BodyBlock
 from .forms import RevertForm
+from .search_text import SearchTextMixin
 
 
 class Licence(models.TextChoices):
@@ -161,7 +162,7 @@ class WikiPageTag(TaggedItemBase):
         indexes = [models.Index(fields=["tag", "content_object"], name="wiki_tag_page")]
 
 
-class WikiPage(LicensedPage):
+class WikiPage(SearchTextMixin, LicensedPage):
     # The address of a wiki page's history (`history_view`): a child page of that slug could never be reached.
     # Wiki pages only live under the wiki or under one another, so refusing the slug here covers moves too.
     RESERVED_SLUG = "historique"
@@ -218,7 +219,7 @@ class ToolSheetTag(TaggedItemBase):
         indexes = [models.Index(fields=["tag", "content_object"], name="tool_sheet_tag_page")]
 
 
-class ToolSheetPage(LicensedPage):
+class ToolSheetPage(SearchTextMixin, LicensedPage):
     class Category(models.TextChoices):
         INTERNAL = "organisation-interne", _("Organisation interne")
         EXTERNAL = "valorisation-externe", _("Valorisation externe")

@@ -15,6 +15,7 @@ from community.members.page_rights import CoordinatorsPagePermissionTester
 from core.pages import SitePage
 from resources.blocks import BodyBlock
 from resources.models import LicensedPage
+from resources.search_text import SearchTextMixin
 
 from . import listings
 
@@ -43,7 +44,7 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class NewsPage(LicensedPage):
+class NewsPage(SearchTextMixin, LicensedPage):
     date = models.DateField(
         _("date de publication"),
         default=timezone.localdate,

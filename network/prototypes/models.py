@@ -19,6 +19,7 @@ from community.members.page_rights import CoordinatorsPagePermissionTester
 from core.pages import SitePage
 from resources.blocks import BodyBlock, MarkdownBlock
 from resources.models import LicensedPage
+from resources.search_text import SearchTextMixin
 
 from . import adoptions, listings
 from .permissions import PrototypePermissionTester
@@ -78,7 +79,7 @@ class StepBlock(blocks.StructBlock):
         template = "prototypes/blocks/step.html"
 
 
-class PrototypePage(LicensedPage):
+class PrototypePage(SearchTextMixin, LicensedPage):
     summary = models.CharField(_("en bref"), max_length=300)
     problem = models.TextField(
         _("le problème"), max_length=2000, help_text=_("La difficulté de départ, telle que les habitants l'ont dite.")

@@ -12,8 +12,8 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page
 
 from home import search as search_module
-from home.search import EXCERPT_LENGTH, excerpt, plain_pieces, search
-from resources import markdown
+from home.search import excerpt, search
+from resources import markdown, search_text
 from resources.models import ToolSheetPage, WikiPage
 from tests.factories import (
     JourneyIndexPageFactory,
@@ -25,6 +25,7 @@ from tests.factories import (
     WorkshopIndexPageFactory,
     WorkshopPageFactory,
 )
+from workshops.models import WorkshopPage
 
 pytestmark = pytest.mark.django_db
 
@@ -295,19 +296,24 @@ def test_search_operation_filters_by_kind_and_tag(site):
     assert search("   ").count == 0
 
 
+def built(**fields):
+    """A wiki page in memory, with the text its save() would keep."""
+    page = WikiPageFactory.build(**fields)
+    page.make_search_text()
+    return page
+
+
 def test_excerpt_escapes_contributors_text_before_marking_the_words():
-    page = WikiPageFactory.build(summary="<script>alert('pad')</script> Un pad & des ateliers", body=[])
+    page = built(summary="<script>alert('pad')</script> Un pad & des ateliers", body=[])
     html = excerpt(page, ["pad", "atelier"])
     assert "<script>" not in html
     assert "&lt;script&gt;alert(&#x27;<mark>pad</mark>&#x27;)&lt;/script&gt;" in html
     assert "Un <mark>pad</mark> &amp; des <mark>ateliers</mark>" in html
-    assert "<mark>pads</mark> et du padding" in excerpt(
-        WikiPageFactory.build(summary="Des pads et du padding"), ["pad"]
-    )
+    assert "<mark>pads</mark> et du padding" in excerpt(built(summary="Des pads et du padding"), ["pad"])
 
 
 def test_excerpt_ignores_accents_and_case_and_centres_on_the_match():
-    page = WikiPageFactory.build(summary="Début. " + "mot " * 100 + "Écrire ensemble. " + "fin " * 100, body=[])
+    page = built(summary="Début. " + "mot " * 100 + "Écrire ensemble. " + "fin " * 100, body=[])
     html = excerpt(page, ["ecrire"])
     assert "<mark>Écrire</mark> ensemble" in html
     assert html.startswith("… ") and html.endswith(" …")
@@ -337,50 +343,46 @@ def test_an_excerpt_reads_a_pages_text_and_captions_without_fetching_its_images_
     assert "Astuce Nommez vos onglets. Colonne <mark>tableur</mark>" in html
 
 
-def rendered_markdown(monkeypatch):
-    """The texts Markdown renders from now on."""
-    texts = []
-    render = markdown.render
+def test_a_page_of_results_renders_no_markdown(client, site, monkeypatch):
+    """The excerpts are cut from the text the pages keep: Markdown was most of what a page of results cost."""
+    add_matching_pages(site, 3)
 
-    def counting(text, **kwargs):
-        texts.append(text)
-        return render(text, **kwargs)
+    def failing(text, **kwargs):
+        raise AssertionError(f"Markdown rendered: {text!r}")
 
-    monkeypatch.setattr(markdown, "render", counting)
-    return texts
-
-
-def test_an_excerpt_renders_no_markdown_past_its_passage(monkeypatch):
-    """Markdown is most of what a page of results costs: the text past the passage is not rendered."""
-    texts = rendered_markdown(monkeypatch)
-    body = [("markdown", "Un **tableur** partagé. " + "Des colonnes et des lignes. " * 10), ("markdown", "Fin.")]
-    html = excerpt(WikiPageFactory.build(summary="Un tableur, des lignes.", body=body), ["tableur"])
-    assert html.startswith("Un <mark>tableur</mark>, des lignes. Un <mark>tableur</mark> partagé.")
-    assert html.endswith(" …")
-    assert texts == [body[0][1]]
-    texts.clear()
-    html = excerpt(WikiPageFactory.build(summary="Un tableur. " + "Des lignes. " * 30, body=body), ["tableur"])
-    assert html.startswith("Un <mark>tableur</mark>. Des lignes.") and html.endswith(" …")
-    assert texts == []
+    monkeypatch.setattr(markdown, "render", failing)
+    response = client.get("/recherche/", {"q": "tableur"})
+    assert len(result_titles(response)) == 3
+    assert "Un <mark>tableur</mark>. Un <mark>tableur</mark> partagé." in response.content.decode()
 
 
-WORDS = "Des colonnes et des lignes, un tableau de bord à partager entre bénévoles de la structure. "
+def test_the_excerpt_shows_the_published_text_not_a_draft(client, site):
+    page = WikiPageFactory(parent=site["wiki"], summary="", body=[("markdown", "Un **tableur** partagé.")])
+    page.save_revision().publish()
+    page.body = [("markdown", "Un **tableur** libre, *pour* tous.")]
+    page.save_revision()
+    assert "<mark>tableur</mark> partagé." in client.get("/recherche/", {"q": "tableur"}).content.decode()
+    WikiPage.objects.get(pk=page.pk).get_latest_revision().publish()
+    html = client.get("/recherche/", {"q": "tableur"}).content.decode()
+    assert "<mark>tableur</mark> libre, pour tous." in html and "partagé" not in html
 
 
-@pytest.mark.parametrize(
-    "summary",
-    [
-        *(("Un tableur. " + WORDS * 3)[:length] for length in range(EXCERPT_LENGTH - 2, EXCERPT_LENGTH + 3)),
-        WORDS * 2 + "Un tableur.",
-        WORDS,
-        "",
-    ],
-)
-@pytest.mark.parametrize("terms", [["tableur"], ["lignes"], ["xylophone"], []])
-def test_an_excerpt_read_piece_by_piece_is_the_excerpt_of_the_whole_text(summary, terms):
-    """However the passage falls across the summary and the blocks (its start, its end, its ellipses), the excerpt
-    is the one the page's whole text would give."""
-    body = [("markdown", "Un **tableur** libre. " + WORDS), ("markdown", "  \n "), ("markdown", WORDS + "Un tableur.")]
-    page = WikiPageFactory.build(summary=summary, body=body)
-    whole = WikiPageFactory.build(summary=" ".join(plain_pieces(page)), body=[])
-    assert excerpt(page, terms) == excerpt(whole, terms)
+def test_a_copied_page_keeps_its_excerpt(client, site):
+    page = WikiPageFactory(parent=site["wiki"], title="Un tableur", summary="Un tableur partagé.")
+    page.copy(to=site["wiki"], update_attrs={"title": "Un tableur, copie", "slug": "un-tableur-copie"})
+    response = client.get("/recherche/", {"q": "tableur"})
+    assert sorted(result_titles(response)) == ["Un tableur", "Un tableur, copie"]
+    assert response.content.decode().count("<mark>tableur</mark> partagé.") == 2
+
+
+def test_the_migration_gives_the_pages_saved_before_it_their_text(client, site):
+    """Pages from before the stored text get from the migration the text their save() would make."""
+    workshop = WorkshopPageFactory(
+        parent=site["workshops"], summary="Un atelier.", body=[("markdown", "Un **tableur** partagé.")]
+    )
+    kept = WorkshopPage.objects.get(pk=workshop.pk).search_text
+    WorkshopPage.objects.update(search_text="")
+    search_text.fill(WorkshopPage, ("summary", "body", "memory_public", "audience", "objectives"))
+    assert WorkshopPage.objects.get(pk=workshop.pk).search_text == kept
+    html = client.get("/recherche/", {"q": "tableur"}).content.decode()
+    assert "Un atelier. Un <mark>tableur</mark> partagé." in html

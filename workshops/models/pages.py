@@ -25,6 +25,7 @@ from core.pages import CARD_FIELDS, PageQuerySet, SitePage, SitePageManager, is_
 from network.prototypes.models import PrototypePage
 from resources.blocks import BodyBlock, CaptionedImageBlock, DocumentBlock
 from resources.models import LICENCE_URLS, Licence
+from resources.search_text import SearchTextMixin
 
 from .. import journeys, routes
 from ..admin_forms import WorkshopPageForm
@@ -107,7 +108,7 @@ class JourneyIndexPage(SitePage):
         return CoordinatorsPagePermissionTester(user, self)
 
 
-class JourneyPage(SignupFormPage):
+class JourneyPage(SearchTextMixin, SignupFormPage):
     summary = models.CharField(_("en bref"), max_length=300)
     body = StreamField(BodyBlock(), verbose_name=_("présentation"), blank=True)
     territory = models.TextField(
@@ -232,7 +233,7 @@ class MemoryMediaBlock(StreamBlock):
     document = DocumentBlock()
 
 
-class WorkshopPage(SignupFormPage):
+class WorkshopPage(SearchTextMixin, SignupFormPage):
     summary = models.CharField(_("en bref"), max_length=300)
     start = models.DateTimeField(_("début"))
     end = models.DateTimeField(_("fin"))
