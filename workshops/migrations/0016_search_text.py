@@ -14,7 +14,7 @@ def fill_search_text(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('workshops', '0014_workshop_start_end_index'),
+        ('workshops', '0015_tally_newcomers'),
     ]
 
     operations = [
