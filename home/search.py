@@ -141,15 +141,16 @@ def _found(pages, text, operator):
     """The ids of the pages that match, the most relevant first, at most one more than MAX_RESULTS (to tell whether
     there are more), in one query.
 
-    Only the most recently published ones are ranked: the database reads them first, neither counted nor ranked,
-    and stops once it has MAX_RESULTS + 1 (PostgreSQL walks the pages by date of publication, or reads those that
-    match from the full-text index and reaches their pages by the page's id as text: home/migrations/0006, 0008);
-    then ranks those alone, in the same query. The path after the date keeps the pages of the same date in one
-    order, so that the pages of results follow on."""
-    recent = pages.order_by("-last_published_at", "path")
+    Only the most recent ones are ranked: the database reads them first, neither counted nor ranked, and stops once
+    it has MAX_RESULTS + 1; then ranks those alone, in the same query. On PostgreSQL, the most recently published
+    (it walks the pages by date of publication, or reads those that match from the full-text index and reaches their
+    pages by the page's id as text: home/migrations/0006, 0008; the path after the date keeps the pages of the same
+    date in one order, so that the pages of results follow on). On SQLite, the most recently indexed: see
+    `_found_with_bm25`."""
     backend = get_search_backend()
     if _is_sqlite_full_text(backend):
-        return _found_with_bm25(backend, recent, text, operator)
+        return _found_with_bm25(backend, pages, text, operator)
+    recent = pages.order_by("-last_published_at", "path")
     recent_ids = _ids(recent.search(text, operator=operator, order_by_relevance=False)[: MAX_RESULTS + 1])
     return list(_ids(all_pages().filter(pk__in=recent_ids).search(text, operator=operator)))
 
@@ -172,24 +173,28 @@ def _is_sqlite_full_text(backend):
     return isinstance(backend, SQLiteSearchBackend)
 
 
-def _found_with_bm25(backend, recent, text, operator):
+def _found_with_bm25(backend, pages, text, operator):
     """`_found` on SQLite: the pages Wagtail's backend finds, in its order of relevance (FTS5's bm25 of the title,
     weighted by its length, and of the body; then the most recently created first).
 
     Wagtail's backend ranks each page found by a subquery that matches the whole index again: a search grew with
     the square of the pages it found (36 million steps of SQLite for « numérique » among 5,000 pages). Here each page
-    is joined to its entry of the index once, and ranked there: FTS5 reads the entries that match, and their pages
-    by the page's id as text (home/migrations/0008). A bm25 is only read with its match, so every page found gets
-    one; those kept are put in order here."""
+    is joined to its entry of the index once, and ranked there. The entries that match are read from the most
+    recently indexed (FTS5 reads its own order backwards, and stops at MAX_RESULTS + 1 pages kept), each with its
+    page by the page's id as text (home/migrations/0008): read by date of publication, every page that matches would
+    be joined and sorted first, ten times the work for ten times the pages. A page keeps its entry when published
+    again: the most recent are those first published last. A bm25 is only read with its match, so every page found
+    gets one; those kept are put in order here."""
     from modelsearch.backends.database.sqlite.query import BM25, MatchExpression  # exist on SQLite only
 
-    compiler = backend.query_compiler_class(recent, text, operator=operator)
+    compiler = backend.query_compiler_class(pages, text, operator=operator)
     matches = MatchExpression(compiler.FTS_TABLE_FIELDS, compiler.build_search_query(compiler.query))
     kept = (
-        # The join to the full-text table, which MATCH and bm25() name.
-        recent.filter(index_entries__sqliteftsindexentry__isnull=False)
+        # The join to the full-text table, which MATCH, bm25() and the entries' order name.
+        pages.filter(index_entries__sqliteftsindexentry__isnull=False)
         .filter(matches)
         .annotate(bm25=BM25() * F("index_entries__title_norm") + BM25())
+        .order_by("-index_entries__sqliteftsindexentry__index_entry")
         .values_list("bm25", "pk")[: MAX_RESULTS + 1]
     )
     # The lower a bm25, the more relevant.

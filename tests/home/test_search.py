@@ -201,7 +201,8 @@ def test_the_most_relevant_pages_come_first(client, site):
 
 def test_beyond_the_limit_the_most_recent_pages_are_ranked_and_the_count_says_there_are_more(client, site, monkeypatch):
     monkeypatch.setattr(search_module, "MAX_RESULTS", 3)
-    for days in range(5):
+    # Made and published from the oldest: the most recent are the last published (PostgreSQL) and indexed (SQLite).
+    for days in reversed(range(5)):
         page = WikiPageFactory(parent=site["wiki"], title=f"Vieille de {days} jours", summary="tableur")
         published_days_ago(page, days)
     response = client.get("/recherche/", {"q": "tableur"})
@@ -210,7 +211,7 @@ def test_beyond_the_limit_the_most_recent_pages_are_ranked_and_the_count_says_th
     titles = result_titles(response)
     assert len(titles) == 3 and "Vieille de 4 jours" not in titles
     assert "Plus de 3 résultats pour « tableur »" in html
-    assert "Voici les plus pertinents des 3 publiés le plus récemment" in html
+    assert "Voici les plus pertinents des 3 plus récents" in html
     outcome = search("tableur")
     assert (outcome.count, outcome.has_more) == (3, True)
     monkeypatch.setattr(search_module, "MAX_RESULTS", 5)
