@@ -403,7 +403,14 @@ def make_journal(rng, count, members, now):
     competences = current_competences()
     EvidencedCompetence.objects.bulk_create(
         [
-            EvidencedCompetence(entry=entry, competence_id=rng.choice(competences), level=rng.randint(1, 4))
+            # With their entry's date and visibility, which their save() would copy.
+            EvidencedCompetence(
+                entry=entry,
+                competence_id=rng.choice(competences),
+                level=rng.randint(1, 4),
+                date=entry.date,
+                visibility=entry.visibility,
+            )
             for entry in entries
             if rng.random() < 0.3
         ],

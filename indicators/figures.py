@@ -392,20 +392,21 @@ def structures_table(scope):
 def journal(scope):
     """Shared journal entries dated within the period, and the competences they evidence."""
     entries = JournalEntry.objects.filter(_shared_entries(scope))
-    # Joined to their entries rather than among a list of the entries' ids: each entry's evidence is read beside it,
-    # and no list of the period's entries is built first (half the work).
-    evidence = EvidencedCompetence.objects.filter(_shared_entries(scope, through="entry__")).aggregate(
+    # The evidence keeps its entry's date and visibility: it is counted from its own index, without reading the
+    # evidence of every entry of the period.
+    evidence = EvidencedCompetence.objects.filter(_shared_entries(scope, author="entry__author")).aggregate(
         competences=Count("competence", distinct=True), evidence=Count("pk")
     )
     return {"entries": entries.count(), **evidence}
 
 
-def _shared_entries(scope, through=""):
-    """The shared journal entries dated within the scope, as a condition on them or on what leads `through` to them."""
-    lookups = {"visibility__in": SHARED, "date__gte": scope.start, "date__lte": scope.end}
+def _shared_entries(scope, author="author"):
+    """The shared journal entries dated within the scope, as a condition on the entries or on their evidence (which
+    keeps their date and visibility); `author` is the way to the entry's author."""
+    condition = Q(visibility__in=SHARED, date__gte=scope.start, date__lte=scope.end)
     if scope.territory:
-        lookups["author__member_profile__structure__territory__iexact"] = scope.territory
-    return Q(**{through + lookup: value for lookup, value in lookups.items()})
+        condition &= Q(**{f"{author}__member_profile__structure__territory__iexact": scope.territory})
+    return condition
 
 
 def diagnostics(scope):

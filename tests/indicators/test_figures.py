@@ -6,6 +6,7 @@ from decimal import Decimal
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from community.journal.models import JournalEntry
 from community.places.models import Permanence
 from indicators import figures
 from workshops.models import Registration, SatisfactionResponse, Stage
@@ -112,6 +113,19 @@ def test_relay_structures_are_the_public_ones(world):
 def test_private_journal_entries_are_never_counted(world):
     assert figures.journal(FIRST_HALF) == {"entries": 2, "competences": 2, "evidence": 3}
     assert figures.journal(TOURAINE) == {"entries": 1, "competences": 2, "evidence": 2}
+
+
+def test_an_entry_made_private_or_dated_elsewhere_takes_its_evidence_along(world):
+    shared = JournalEntry.objects.get(visibility="reseau")
+    shared.visibility = "prive"
+    shared.save()
+    assert figures.journal(FIRST_HALF) == {"entries": 1, "competences": 1, "evidence": 1}
+    shared.visibility, shared.date = "reseau", datetime.date(2025, 12, 31)
+    shared.save()
+    assert figures.journal(FIRST_HALF) == {"entries": 1, "competences": 1, "evidence": 1}
+    shared.date = datetime.date(2026, 3, 3)
+    shared.save()
+    assert figures.journal(FIRST_HALF) == {"entries": 2, "competences": 2, "evidence": 3}
 
 
 def test_the_territories_to_choose_from(world):
