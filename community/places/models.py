@@ -212,6 +212,9 @@ class Structure(ChoiceLabels, index.Indexed, models.Model):
             # from the index, not from every row; "près de chez moi" reads the places inside a box of coordinates.
             models.Index(fields=["commune", "name", "is_public"], name="structure_map_list"),
             models.Index(fields=["latitude", "longitude"], name="structure_coordinates"),
+            # The dashboard's relay structures per kind (indicators/figures.py), counted from the index in its order,
+            # for the whole network or a territory.
+            models.Index(fields=["kind", "is_public", "territory"], name="structure_kinds"),
         ]
         verbose_name = _("structure")
         verbose_name_plural = _("structures")
