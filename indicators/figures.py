@@ -22,10 +22,11 @@ first workshop of the year. Other periods, and a territory, count them from the 
 """
 
 import datetime
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Q, Sum
+from django.db.models import CharField, Count, F, Q, Sum, Value
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
@@ -44,6 +45,7 @@ from workshops.models import (
     WorkshopTally,
 )
 from workshops.models.tally import average
+from workshops.tallies import NAMED
 
 from . import charts
 
@@ -179,16 +181,20 @@ def reach(scope, now=None):
     """The associations and communes reached: by a sign-up to a workshop held, or to a journey of those workshops."""
     held = held_workshops(scope, now)
     associations = _journey_signups(held).filter(status=JourneyRegistration.Status.CONFIRMED)
-
-    def different(kind, column):
-        # The names the workshops' confirmed sign-ups give, a few rows per workshop (workshops/tallies.py).
-        names = ReachedName.objects.filter(tally__in=held, kind=kind).values("name").order_by()
-        joined = associations.exclude(**{column: ""}).values(name=Lower(column)).order_by()
-        return names.union(joined).count()
-
+    # Both kinds in one union, each different (kind, name) once: the held workshops are read once rather than once
+    # per kind, and the rows are the few different names (workshops/tallies.py keeps a few per workshop).
+    names = ReachedName.objects.filter(tally__in=held).values_list("kind", "name").order_by()
+    joined = (
+        associations.exclude(**{column: ""})
+        .annotate(kind=Value(kind, output_field=CharField()), name=Lower(column))
+        .values_list("kind", "name")
+        .order_by()
+        for kind, column in NAMED.items()
+    )
+    reached = Counter(kind for kind, _name in names.union(*joined))
     return {
-        "associations": different(ReachedName.Kind.ASSOCIATION, "structure"),
-        "communes": different(ReachedName.Kind.COMMUNE, "commune"),
+        "associations": reached[ReachedName.Kind.ASSOCIATION],
+        "communes": reached[ReachedName.Kind.COMMUNE],
     }
 
 
