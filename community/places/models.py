@@ -215,6 +215,8 @@ class Structure(ChoiceLabels, index.Indexed, models.Model):
             # The dashboard's relay structures per kind (indicators/figures.py), counted from the index in its order,
             # for the whole network or a territory.
             models.Index(fields=["kind", "is_public", "territory"], name="structure_kinds"),
+            # The territories the dashboard offers, read in order from the index alone.
+            models.Index(fields=["territory"], name="structure_territories"),
         ]
         verbose_name = _("structure")
         verbose_name_plural = _("structures")
