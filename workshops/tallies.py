@@ -65,7 +65,8 @@ def recount(workshop_ids, people=()):
         pending.workshops.update(workshop_ids)
         pending.people.update(people)
         return
-    _recount(_Models(installed_apps), workshop_ids, people)
+    models = _Models(installed_apps)
+    _recount(models, set(workshop_ids) | _shared_workshops(models, workshop_ids, people))
 
 
 def workshops_of_people(registrations):
@@ -103,14 +104,19 @@ def counting_once():
 def record(workshop_ids):
     """Writes the whole tally of these workshops, their page's fields and their counts: a page saved, unpublished
     or moved."""
-    _write(_Models(installed_apps), workshop_ids)
+    models = _Models(installed_apps)
+    _write(models, workshop_ids)
+    _recount(models, set(workshop_ids) | _shared_workshops(models, workshop_ids))
 
 
 def rebuild(apps=installed_apps):
     """Writes every workshop's tally: for the workshops there before tallies were (the migration, with its `apps`),
     and for data loaded in bulk, which sends no signal."""
     models = _Models(apps)
-    _write(models, models.WorkshopPage.objects.values_list("pk", flat=True))
+    every_workshop = models.WorkshopPage.objects.values_list("pk", flat=True)
+    _write(models, every_workshop)
+    # Every tally is counted: none is left to share a person with.
+    _recount(models, list(every_workshop))
 
 
 class _Models:
@@ -133,8 +139,8 @@ def _workshops_of(registration_ids):
     return workshops
 
 
-def _recount(models, workshop_ids, people=()):
-    workshop_ids = sorted(set(workshop_ids) | _shared_workshops(models, workshop_ids, people))
+def _recount(models, workshop_ids):
+    workshop_ids = sorted(workshop_ids)
     for start in range(0, len(workshop_ids), BATCH):
         # Only the tallies still there: a workshop being deleted may lose its tally before its sign-ups, and must
         # not get one back.
@@ -153,7 +159,7 @@ def _recount(models, workshop_ids, people=()):
         _write_names(models, tallied, registrations)
 
 
-def _shared_workshops(models, workshop_ids, people):
+def _shared_workshops(models, workshop_ids, people=()):
     """The workshops where the people signed up to these workshops, or `people`, are confirmed."""
     workshop_ids = sorted(workshop_ids)
     shared = set()
@@ -235,7 +241,8 @@ def _write_names(models, workshop_ids, registrations):
 
 
 def _write(models, workshop_ids):
-    """Writes the page's fields of these workshops' tallies, then their counts, which compare them with others'."""
+    """Writes the page's fields of these workshops' tallies (new ones counted nothing yet): their counts, which
+    compare them with other workshops', are counted once they are all written."""
     workshops = list(
         models.WorkshopPage.objects.filter(pk__in=workshop_ids).values(
             "pk", "path", "start", "live", "structure", "stage"
@@ -260,7 +267,6 @@ def _write(models, workshop_ids):
     models.WorkshopTally.objects.bulk_create(
         tallies, batch_size=BATCH, update_conflicts=True, unique_fields=["workshop"], update_fields=PAGE_FIELDS
     )
-    _recount(models, [workshop["pk"] for workshop in workshops])
 
 
 def _parent_path(path):
