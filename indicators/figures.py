@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import CharField, Count, F, Q, Sum, Value
+from django.db.models import Count, F, Q, Sum
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
@@ -45,7 +45,7 @@ from workshops.models import (
     WorkshopTally,
 )
 from workshops.models.tally import average
-from workshops.tallies import NAMED
+from workshops.tallies import names_given
 
 from . import charts
 
@@ -184,14 +184,7 @@ def reach(scope, now=None):
     # Both kinds in one union, each different (kind, name) once: the held workshops are read once rather than once
     # per kind, and the rows are the few different names (workshops/tallies.py keeps a few per workshop).
     names = ReachedName.objects.filter(tally__in=held).values_list("kind", "name").order_by()
-    joined = (
-        associations.exclude(**{column: ""})
-        .annotate(kind=Value(kind, output_field=CharField()), name=Lower(column))
-        .values_list("kind", "name")
-        .order_by()
-        for kind, column in NAMED.items()
-    )
-    reached = Counter(kind for kind, _name in names.union(*joined))
+    reached = Counter(kind for kind, _name in names.union(*names_given(associations)))
     return {
         "associations": reached[ReachedName.Kind.ASSOCIATION],
         "communes": reached[ReachedName.Kind.COMMUNE],

@@ -223,14 +223,7 @@ def _write_names(models, workshop_ids, registrations):
     figures compare them. Only the names that changed are written."""
     kept = models.ReachedName.objects.filter(tally__in=workshop_ids)
     kept = {(tally, kind, name): pk for pk, tally, kind, name in kept.values_list("pk", "tally", "kind", "name")}
-    confirmed = registrations.filter(status=Registration.Status.CONFIRMED)
-    first, *others = (
-        confirmed.exclude(**{column: ""})
-        .annotate(kind=Value(kind, output_field=CharField()), name=Lower(column))
-        .values_list("workshop", "kind", "name")
-        .order_by()
-        for kind, column in NAMED.items()
-    )
+    first, *others = names_given(registrations.filter(status=Registration.Status.CONFIRMED), "workshop")
     found = set(first.union(*others))
     if gone := [pk for key, pk in kept.items() if key not in found]:
         models.ReachedName.objects.filter(pk__in=gone).delete()
@@ -238,6 +231,18 @@ def _write_names(models, workshop_ids, registrations):
         [models.ReachedName(tally_id=tally, kind=kind, name=name) for tally, kind, name in found - kept.keys()],
         batch_size=BATCH,
     )
+
+
+def names_given(signups, *leading):
+    """The (kind, name) the sign-ups (of workshops or journeys) give, after their `leading` columns: a query for each
+    column of NAMED, lower-cased by the database, to be united."""
+    return [
+        signups.exclude(**{column: ""})
+        .annotate(kind=Value(kind, output_field=CharField()), name=Lower(column))
+        .values_list(*leading, "kind", "name")
+        .order_by()
+        for kind, column in NAMED.items()
+    ]
 
 
 def _write(models, workshop_ids):
