@@ -51,3 +51,15 @@ class SiteMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if view_func is self.wagtail_serve:
             request._wagtail_site = site_for(request)
+
+
+def index_url(model, request):
+    """The address of the one live, public page of an index type (the workshop agenda, the news), or "" when there is
+    none: the link a page gives to its listing, read once per site and kept with the navigation."""
+    site = find_for_request(request)
+
+    def read():
+        index = model.objects.live().public().first()
+        return index.get_url(request) if index else ""
+
+    return fragments.get(NAVIGATION, f"index:{model._meta.label_lower}:{site.pk if site else ''}", read)

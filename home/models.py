@@ -8,9 +8,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from community.places import charter
+from core import sites
 from core.pages import CARD_FIELDS, SitePage
 from network.news import listings as news_listings
-from network.news.models import NewsPage
+from network.news.models import NewsIndexPage, NewsPage
 from resources.blocks import BodyBlock, MarkdownBlock
 from resources.models import ToolSheetPage
 from workshops.models import WORKSHOP_CARD_FIELDS, WorkshopPage
@@ -51,6 +52,7 @@ class HomePage(SitePage):
         sheets = ToolSheetPage.objects.live().public().exact_type(ToolSheetPage).only(*CARD_FIELDS, "category")
         context["latest_tool_sheets"] = sheets.order_by("-last_published_at")[:HOME_LISTING_SIZE]
         context["latest_news"] = news_listings.latest(NewsPage.objects.live().public(), HOME_LISTING_SIZE)
+        context["news_url"] = sites.index_url(NewsIndexPage, request)
         return context
 
 

@@ -26,9 +26,9 @@ from wagtail.search.backends import get_search_backend
 from core import fragments
 from core.pages import NAVIGATION
 from core.pages import pages as all_pages
+from core.tags import borne_by
 from network.news.models import NewsPage
 from network.prototypes.models import PrototypePage
-from resources.listings import tags_of
 from resources.models import ResourceIndexPage, ToolSheetIndexPage, ToolSheetPage, ToolSheetTag, WikiPage, WikiPageTag
 from workshops.models import JourneyIndexPage, JourneyPage, WorkshopIndexPage, WorkshopPage
 
@@ -107,7 +107,7 @@ def searchable_tags():
     return fragments.get(
         NAVIGATION,
         "search-tags",
-        lambda: list(tags_of(WikiPage.objects.live().public(), ToolSheetPage.objects.live().public())),
+        lambda: list(borne_by(WikiPage.objects.live().public(), ToolSheetPage.objects.live().public())),
     )
 
 

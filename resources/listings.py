@@ -6,35 +6,17 @@ the page of cards.
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import reduce
-from operator import or_
 
-from django.db.models import Exists, OuterRef
 from django.utils.http import urlencode
-from taggit.models import Tag
 
 from core import fragments
 from core.pages import CARD_FIELDS, NAVIGATION
 from core.paging import paginate
+from core.tags import borne_by
 
 from .forms import ToolSheetFilterForm
 
 PER_PAGE = 20
-
-
-def tags_of(*pages):
-    """The tags borne by any of those pages (querysets of tagged page types), by name: the choices of a tag filter.
-    Each tag of the vocabulary is checked for one page bearing it, found from the tag by the index (tag, page) of
-    each tag table, never by listing all the pages first: the vocabulary stays small as pages grow in number."""
-    borne = (
-        Exists(
-            some.model.tags.through.objects.filter(
-                Exists(some.filter(pk=OuterRef("content_object_id"))), tag=OuterRef("pk")
-            )
-        )
-        for some in pages
-    )
-    return Tag.objects.filter(reduce(or_, borne)).order_by("name")
 
 
 def filter_tool_sheets(sheets, *, category="", tag="", free_software_only=False):
@@ -56,7 +38,7 @@ def tool_sheet_library(index, sheets, params):
     filters finds (which, counted across thousands of sheets, cost more than the rest of the page), both kept until
     a page is published, unpublished, moved or deleted, or a restriction changes (core/signals.py)."""
     tags = fragments.get(
-        NAVIGATION, f"tool-sheet-tag-choices:{index.pk}", lambda: list(tags_of(sheets).values_list("slug", "name"))
+        NAVIGATION, f"tool-sheet-tag-choices:{index.pk}", lambda: list(borne_by(sheets).values_list("slug", "name"))
     )
     form = ToolSheetFilterForm(params, categories=sheets.model.Category.choices, tags=tags)
     filters = form.valid_filters()

@@ -158,7 +158,7 @@ class WikiPageTag(TaggedItemBase):
     content_object = ParentalKey("resources.WikiPage", related_name="tagged_items", on_delete=models.CASCADE)
 
     class Meta:
-        # Whether a tag is borne by one of the pages a filter lists, without reading all its pages (listings.tags_of).
+        # Whether a tag is borne by one of the pages a filter lists, without reading all its pages (core/tags.py).
         indexes = [models.Index(fields=["tag", "content_object"], name="wiki_tag_page")]
 
 
@@ -205,8 +205,9 @@ class ToolSheetIndexPage(SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # All the sheets, without `child_of(self)`: they can only live here (one index, their only parent type),
-        # and the tree's index would make SQLite read every sheet before keeping those of a category.
-        sheets = ToolSheetPage.objects.live().public().defer_streamfields()
+        # and the tree's index would make SQLite read every sheet before keeping those of a category. Of their own
+        # type: the index by type and title (home/migrations/0009) reads them alone in alphabetical order.
+        sheets = ToolSheetPage.objects.live().public().exact_type(ToolSheetPage).defer_streamfields()
         context.update(listings.tool_sheet_library(self, sheets, request.GET))
         return context
 
@@ -215,7 +216,7 @@ class ToolSheetTag(TaggedItemBase):
     content_object = ParentalKey("resources.ToolSheetPage", related_name="tagged_items", on_delete=models.CASCADE)
 
     class Meta:
-        # Whether a tag is borne by one of the pages a filter lists, without reading all its pages (listings.tags_of).
+        # Whether a tag is borne by one of the pages a filter lists, without reading all its pages (core/tags.py).
         indexes = [models.Index(fields=["tag", "content_object"], name="tool_sheet_tag_page")]
 
 

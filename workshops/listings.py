@@ -4,13 +4,12 @@ The listing costs the same few queries whatever the number of workshops: stream 
 counted up to a bound (core/paging.py).
 """
 
-from django.db.models import Exists, OuterRef
 from django.utils.http import urlencode
-from taggit.models import Tag
 
 from core import fragments
 from core.pages import NAVIGATION
 from core.paging import BoundedPaginator
+from core.tags import borne_by
 
 from .forms import WorkshopFilterForm
 
@@ -29,17 +28,10 @@ def filter_workshops(workshops, *, when="", commune="", format="", theme=""):
     return workshops
 
 
-def themes(workshops):
-    """The themes (tags) of these workshops, as (slug, name) choices: each theme of the vocabulary, if one of them
-    bears it (the vocabulary stays small as workshops grow in number; each check stops at the first found)."""
-    bearing = workshops.filter(tagged_items__tag=OuterRef("pk"))
-    return Tag.objects.filter(Exists(bearing)).order_by("name").values_list("slug", "name")
-
-
 def theme_choices(workshops):
     """The themes of the agenda's workshops (the live, public ones), for its filter form: read once, kept until a
     page is published, unpublished, moved or deleted, or a restriction changes (core/signals.py)."""
-    return fragments.get(NAVIGATION, "workshop-themes", lambda: list(themes(workshops)))
+    return fragments.get(NAVIGATION, "workshop-themes", lambda: list(borne_by(workshops).values_list("slug", "name")))
 
 
 def workshop_agenda(workshops, params):

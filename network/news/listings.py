@@ -2,9 +2,9 @@
 the number of news items (stream fields deferred, tags prefetched)."""
 
 from django.utils.http import urlencode
-from taggit.models import Tag
 
 from core.paging import paginate
+from core.tags import borne_by
 from resources.listings import PER_PAGE
 
 from .forms import NewsFilterForm
@@ -14,14 +14,9 @@ def newest_first(pages):
     return pages.order_by("-date", "-first_published_at", "-pk")
 
 
-def tags_of(pages):
-    """The tags the given news items carry, by name: the choices of the tag filter."""
-    return Tag.objects.filter(news_newspagetag_items__content_object__in=pages).distinct().order_by("name")
-
-
 def news_listing(pages, params):
     """What the index shows of these (live, public) news items for the GET parameters `params`."""
-    form = NewsFilterForm(params, tags=tags_of(pages))
+    form = NewsFilterForm(params, tags=borne_by(pages))
     filters = form.valid_filters()
     if tag := filters.get("mot_cle"):
         pages = pages.filter(tagged_items__tag__slug=tag)

@@ -43,6 +43,10 @@ class NewsIndexPage(SitePage):
 class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
 
+    class Meta:
+        # Whether a tag is borne by one of the news items listed, without reading them all (core/tags.py).
+        indexes = [models.Index(fields=["tag", "content_object"], name="news_tag_page")]
+
 
 class NewsPage(SearchTextMixin, LicensedPage):
     date = models.DateField(

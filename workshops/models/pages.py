@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from community.members.page_rights import CoordinatorsPagePermissionTester
 from community.members.roles import ANIMATORS
+from core import sites
 from core.choices import ChoiceLabels
 from core.pages import CARD_FIELDS, PageQuerySet, SitePage, SitePageManager, is_private, pages
 from network.prototypes.models import PrototypePage
@@ -165,13 +166,19 @@ class JourneyPage(SearchTextMixin, SignupFormPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["timeline"] = journeys.timeline(self)
+        context["timeline"] = timeline = journeys.timeline(self)
         context["can_join"] = self.is_open
         if self.is_open and "journey_form" not in context:
             context["journey_form"] = JourneySignupForm(journey=self)
         context["can_manage"] = journeys.can_manage(request.user, self)
-        # Its published documents other than workshops: the final report, once written.
-        context["documents"] = pages().child_of(self).live().public().not_type(WorkshopPage).only("title", "url_path")
+        # Its published documents other than workshops: the final report, once written. None to look for when its
+        # children are all the workshops the timeline shows, as most often.
+        shown = sum(len(step.workshops) for step in timeline)
+        context["documents"] = (
+            pages().child_of(self).live().public().not_type(WorkshopPage).only("title", "url_path")
+            if self.numchild > shown
+            else []
+        )
         return context
 
     def calendar_workshops(self):
@@ -483,20 +490,22 @@ class WorkshopPage(SearchTextMixin, SignupFormPage):
             context["places_left"] = self.places_left()
             context["form"] = SignupForm()
         context["can_manage"] = can_manage(request.user, self)
+        # The parent as routing read it: its title and address are all the page shows of a journey.
         parent = self.get_parent()
-        context["journey"] = parent.specific if issubclass(parent.specific_class, JourneyPage) else None
-        context["agenda"] = self.agenda(parent)
+        context["journey"] = parent if issubclass(parent.specific_class, JourneyPage) else None
+        context["agenda_url"] = self.agenda_url(parent, request)
         context["featured_prototypes"] = self.presented_prototypes() if self.format == Format.HIGHLIGHT else []
         if self.has_memory or context["can_manage"]:
             context["tools_used"] = self.tools_used.live().public().order_by("title")
             context["memory_authors"] = self.memory_authors()
         return context
 
-    def agenda(self, parent):
-        """The workshops' agenda, when live and public: the one workshop index, most often the parent."""
+    def agenda_url(self, parent, request):
+        """The address of the workshops' agenda, when live and public: the one workshop index, most often the
+        parent."""
         if issubclass(parent.specific_class, WorkshopIndexPage):
-            return parent if parent.live and not is_private(parent) else None
-        return WorkshopIndexPage.objects.live().public().single()
+            return parent.get_url(request) if parent.live and not is_private(parent) else ""
+        return sites.index_url(WorkshopIndexPage, request)
 
     def presented_prototypes(self):
         """The live, public prototypes this temps fort features, in its order, with their structures (one query)."""

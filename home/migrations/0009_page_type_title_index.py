@@ -1,0 +1,22 @@
+"""The pages of one type by title (the tool sheet library, filtered or not), by an index on Wagtail's page table
+(issue 16): by title alone (0005), PostgreSQL read the pages of every type in alphabetical order until enough sheets
+came up, 20,000 of them among 50,000 pages when workshops' titles sort first."""
+
+from django.db import migrations
+
+INDEX = "gare_page_type_title"
+
+
+def create(apps, schema_editor):
+    if schema_editor.connection.vendor in ("sqlite", "postgresql"):
+        schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {INDEX} ON wagtailcore_page (content_type_id, title)")
+
+
+def drop(apps, schema_editor):
+    schema_editor.execute(f"DROP INDEX IF EXISTS {INDEX}")
+
+
+class Migration(migrations.Migration):
+    dependencies = [("home", "0008_page_id_as_text_index")]
+
+    operations = [migrations.RunPython(create, drop)]
