@@ -239,10 +239,21 @@ class _Folding(dict):
 
 
 _FOLDING = _Folding()
+# The accents Unicode's decomposition splits from the letters.
+_ACCENTS = re.compile("[\u0300-\u036f]")
 
 
 def _fold(text):
-    """Lower case without accents, one character for one, so positions in the folded text hold in the original."""
+    """Lower case without accents, one character for one, so positions in the folded text hold in the original.
+
+    The whole text is lower-cased and decomposed at once, its accents dropped: each character gives what it gives
+    alone (checked on every character of Unicode), twice as fast as a character at a time, for the ten texts of a
+    page of results. Where that would not keep one character for one (a lone accent in the text, a Korean syllable),
+    a character at a time."""
+    if not _ACCENTS.search(text):
+        folded = _ACCENTS.sub("", unicodedata.normalize("NFD", text.lower()))
+        if len(folded) == len(text):
+            return folded
     return text.translate(_FOLDING)
 
 
