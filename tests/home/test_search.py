@@ -321,6 +321,14 @@ def test_excerpt_ignores_accents_and_case_and_centres_on_the_match():
     assert len(html) < 300
 
 
+@pytest.mark.parametrize("lead", ["İstanbul,", "서울,", "Un accent seul \u0301,"])
+def test_excerpt_marks_the_word_in_place_whatever_characters_come_before(lead):
+    """A text is folded at once, or a character at a time where at once would shift the positions (Korean syllables,
+    a lone accent): the mark stays on the word."""
+    page = built(summary=f"{lead} Écrire ensemble.", body=[])
+    assert f"{lead} <mark>Écrire</mark> ensemble." in excerpt(page, ["ecrire"])
+
+
 def test_an_excerpt_reads_a_pages_text_and_captions_without_fetching_its_images_or_documents(
     site, django_assert_num_queries
 ):
