@@ -3,7 +3,8 @@
 Every figure is an aggregate in SQL: the number of queries does not grow with the workshops, sign-ups or sessions
 counted. The workshops' figures sum their tallies (workshops/tallies.py: one row per workshop, counted again from its
 sign-ups at each change), so that they read one row per workshop held rather than every sign-up; the associations and
-communes reached are the different names among the few each tally keeps. Different people do not add up across
+communes reached are the different names among the few each tally keeps (from a 1 January, among each name's first
+workshop of the year). Different people do not add up across
 workshops (the same person may come to any two), except from a 1 January: each tally counts those for whom it is the
 first workshop of the year. Other periods, and a territory, count them from the sign-ups themselves. What counts:
 
@@ -26,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Q, Sum
+from django.db.models import Count, Exists, F, OuterRef, Q, Sum
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
@@ -36,6 +37,7 @@ from community.journal.models import EvidencedCompetence, JournalEntry
 from community.places.models import Permanence, Structure
 from network.diagnostic.models import INTERVIEW_LABELS, AnswerCount, DailyCount, Level, Mode, Question
 from workshops.models import (
+    FirstReach,
     JourneyPage,
     JourneyRegistration,
     ReachedName,
@@ -110,15 +112,20 @@ def territories():
     return sorted(set(names), key=str.casefold)
 
 
-def held_workshops(scope, now=None):
-    """The tallies (workshops/tallies.py) of the workshops held in the scope: what the workshops' figures sum."""
-    now = now or timezone.now()
-    # Local midnights rather than the date of the start: the database then reads the index on the start.
+def _held_between(scope, now):
+    """The moments a workshop held in the scope begins from, and before: local midnights rather than the dates of
+    the starts, so that the database reads the index on the start."""
     first, after = (
         timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
         for day in (scope.start, scope.end + datetime.timedelta(1))
     )
-    tallies = WorkshopTally.objects.filter(live=True, start__gte=first, start__lt=min(after, now))
+    return first, min(after, now)
+
+
+def held_workshops(scope, now=None):
+    """The tallies (workshops/tallies.py) of the workshops held in the scope: what the workshops' figures sum."""
+    first, before = _held_between(scope, now or timezone.now())
+    tallies = WorkshopTally.objects.filter(live=True, start__gte=first, start__lt=before)
     if scope.territory:
         tallies = tallies.filter(structure__territory__iexact=scope.territory)
     return tallies
@@ -135,7 +142,8 @@ def participation(scope, now=None):
 
 def _from_new_year(scope):
     """Whether the scope is the whole network from a 1 January to a day of that year (the dashboard's own): its
-    different people are the tallies' newcomers, whom a sum counts."""
+    different people are the tallies' newcomers, whom a sum counts, and its names reached are those first reached
+    since."""
     return not scope.territory and (scope.start.month, scope.start.day) == (1, 1) and scope.end.year == scope.start.year
 
 
@@ -179,11 +187,18 @@ def participation_in(tallies, people_once_a_year=False):
 
 def reach(scope, now=None):
     """The associations and communes reached: by a sign-up to a workshop held, or to a journey of those workshops."""
+    now = now or timezone.now()
     held = held_workshops(scope, now)
     associations = _journey_signups(held).filter(status=JourneyRegistration.Status.CONFIRMED)
-    # Both kinds in one union, each different (kind, name) once: the held workshops are read once rather than once
-    # per kind, and the rows are the few different names (workshops/tallies.py keeps a few per workshop).
-    names = ReachedName.objects.filter(tally__in=held).values_list("kind", "name").order_by()
+    if _from_new_year(scope):
+        # From a 1 January, the names whose first workshop of the year (workshops/tallies.py) was held by the end:
+        # a few rows per name, whatever the workshops held.
+        names = FirstReach.objects.filter(year=scope.start.year, first__lt=_held_between(scope, now)[1])
+    else:
+        names = ReachedName.objects.filter(tally__in=held)
+    # Both kinds in one union, each different (kind, name) once: the rows are the few different names
+    # (workshops/tallies.py keeps a few per workshop).
+    names = names.values_list("kind", "name").order_by()
     reached = Counter(kind for kind, _name in names.union(*names_given(associations)))
     return {
         "associations": reached[ReachedName.Kind.ASSOCIATION],
@@ -193,11 +208,18 @@ def reach(scope, now=None):
 
 def _journeys(tallies):
     """The live journeys of these workshops held: a workshop's journey is its parent page."""
-    return JourneyPage.objects.live().filter(pk__in=tallies.values("journey"))
+    return JourneyPage.objects.live().filter(_has_held(tallies))
 
 
 def _journey_signups(tallies):
-    return JourneyRegistration.objects.filter(journey__in=_journeys(tallies).values("pk"))
+    # From the sign-ups to their journey, rather than from every page for the live journeys.
+    return JourneyRegistration.objects.filter(_has_held(tallies, "journey"), journey__live=True)
+
+
+def _has_held(tallies, journey="pk"):
+    """Whether the journey (the way to it: `journey`) has workshops held among these: its own workshops are looked
+    for (by the index on the journey), rather than every workshop held for its journey."""
+    return Exists(tallies.filter(journey=OuterRef(journey)))
 
 
 def journeys_table(scope, now=None):

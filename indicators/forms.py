@@ -20,11 +20,11 @@ class ScopeForm(forms.Form):
     )
     territoire = forms.ChoiceField(label=_("Territoire"), required=False)
 
-    def __init__(self, data=None, today=None):
+    def __init__(self, data=None, today=None, territories=None):
         today = today or timezone.localdate()
         self.default = Scope(today.replace(month=1, day=1), today)
         super().__init__(data or None, initial={"du": self.default.start, "au": self.default.end})
-        _offer_territories(self.fields["territoire"])
+        _offer_territories(self.fields["territoire"], territories)
 
     def clean(self):
         cleaned = super().clean()
@@ -56,10 +56,10 @@ class PackForm(forms.Form):
     )
     territoire = forms.ChoiceField(label=_("Territoire"), required=False)
 
-    def __init__(self, data=None, today=None):
+    def __init__(self, data=None, today=None, territories=None):
         today = today or timezone.localdate()
         super().__init__(data or None, initial={"trimestre": str(Quarter.containing(today))}, auto_id="comite-%s")
-        _offer_territories(self.fields["territoire"])
+        _offer_territories(self.fields["territoire"], territories)
 
     def clean_trimestre(self):
         try:
@@ -70,8 +70,10 @@ class PackForm(forms.Form):
             ) from None
 
 
-def _offer_territories(field):
-    field.choices = [("", _("Tout le réseau"))] + [(name, name) for name in territories()]
+def _offer_territories(field, names=None):
+    """The territories offered: `names` when the page has read them already for its other form."""
+    names = territories() if names is None else names
+    field.choices = [("", _("Tout le réseau"))] + [(name, name) for name in names]
     field.error_messages["invalid_choice"] = _("Choisissez un territoire de la liste.")
 
 

@@ -22,20 +22,22 @@ def _refused(request, form=None, pack_form=None):
     return TemplateResponse(request, "indicators/dashboard.html", context, status=400)
 
 
-def _chosen_scope(request):
+def _chosen_scope(request, territories=None):
     """The scope the address asks for, with its form; None for a scope badly written."""
-    form = ScopeForm(request.GET)
+    form = ScopeForm(request.GET, territories=territories)
     return form, (None if form.is_bound and not form.is_valid() else form.scope())
 
 
 @coordinators_only
 def dashboard(request):
-    form, scope = _chosen_scope(request)
+    # Both forms offer the territories: read once.
+    territories = figures.territories()
+    form, scope = _chosen_scope(request, territories)
     if scope is None:
-        return _refused(request, form=form)
+        return _refused(request, form=form, pack_form=PackForm(territories=territories))
     context = {
         "form": form,
-        "pack_form": PackForm(),
+        "pack_form": PackForm(territories=territories),
         "scope": scope,
         "query": query_without(request),
         **figures.dashboard(scope, page_number=request.GET.get("page", 1)),

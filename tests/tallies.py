@@ -4,7 +4,7 @@ check that no path changing sign-ups forgets to count its workshop again."""
 from django.db.models.functions import Lower
 from django.utils import timezone
 
-from workshops.models import ReachedName, Registration, SatisfactionResponse, WorkshopPage, WorkshopTally
+from workshops.models import FirstReach, ReachedName, Registration, SatisfactionResponse, WorkshopPage, WorkshopTally
 from workshops.tallies import COUNTS
 
 COUNTED = (Registration.Status.CONFIRMED, Registration.Status.ERASED)
@@ -70,9 +70,25 @@ def tallied():
     return held
 
 
+def first_reaches_from(counted):
+    """{(year, kind, name): the start of the year's first live workshop whose confirmed sign-ups name it}, from the
+    names of each workshop's sign-ups (`counted_from_signups`) and the start and publication its tally copies (a
+    test may change a page's by a bulk update, which its tally does not follow)."""
+    first = {}
+    for pk, start, year, live in WorkshopTally.objects.values_list("pk", "start", "year", "live"):
+        for kind, name in counted[pk]["names"] if live else ():
+            first[year, kind, name] = min(first.get((year, kind, name), start), start)
+    return first
+
+
 def stale_tallies():
-    """{workshop pk: (what its tally holds, what its sign-ups say)} for every tally wrong or missing."""
+    """{workshop pk: (what its tally holds, what its sign-ups say)} for every tally wrong or missing, and the names
+    first reached each year if they are wrong."""
     held, expected = tallied(), counted_from_signups()
-    return {
+    stale = {
         pk: (held.get(pk), expected.get(pk)) for pk in held.keys() | expected.keys() if held.get(pk) != expected.get(pk)
     }
+    first_reached = {(row.year, row.kind, row.name): row.first for row in FirstReach.objects.all()}
+    if first_reached != (expected_first := first_reaches_from(expected)):
+        stale["premières atteintes"] = (first_reached, expected_first)
+    return stale

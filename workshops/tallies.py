@@ -11,6 +11,10 @@ A tally also counts its *newcomers*, the people for whom it is the first worksho
 confirmed: a person's sign-up in one workshop changes the newcomers of their others that year. So a recount takes in
 the workshops where the people of the workshops counted (whatever became of their sign-ups) are confirmed, and those
 of an address a sign-up no longer holds (changed or erased).
+
+Each year's names reached keep when they were first reached (FirstReach), the start of the year's first live workshop
+naming them: counted again for the names a tally gains or loses (a deleted workshop's sign-ups, deleted before it,
+take its names away), and for every name of a workshop whose page is saved (its start or publication may change).
 """
 
 import contextlib
@@ -20,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import reduce
 
 from django.apps import apps as installed_apps
-from django.db.models import CharField, Count, Exists, OuterRef, Q, QuerySet, Sum, Value
+from django.db.models import CharField, Count, Exists, Min, OuterRef, Q, QuerySet, Sum, Value
 from django.db.models.functions import Lower
 from django.utils import timezone
 from wagtail.models import Page
@@ -105,8 +109,11 @@ def record(workshop_ids):
     """Writes the whole tally of these workshops, their page's fields and their counts: a page saved, unpublished
     or moved."""
     models = _Models(installed_apps)
+    # The names of these workshops in the year of their start, before and after: their start may change its year.
+    reached = _names_by_year(models, workshop_ids)
     _write(models, workshop_ids)
     _recount(models, set(workshop_ids) | _shared_workshops(models, workshop_ids))
+    _write_first_reaches(models, reached | _names_by_year(models, workshop_ids))
 
 
 def rebuild(apps=installed_apps):
@@ -117,6 +124,19 @@ def rebuild(apps=installed_apps):
     _write(models, every_workshop)
     # Every tally is counted: none is left to share a person with.
     _recount(models, list(every_workshop))
+    count_first_reaches(apps)
+
+
+def count_first_reaches(apps=installed_apps):
+    """Writes when every name was first reached each year, from the tallies' names (the migration that made them,
+    with its `apps`, and a rebuild)."""
+    models = _Models(apps)
+    if models.FirstReach is None:
+        return
+    models.FirstReach.objects.all().delete()
+    models.FirstReach.objects.bulk_create(
+        _first_reaches(models, _first_reached(models.ReachedName.objects.all())), batch_size=BATCH
+    )
 
 
 class _Models:
@@ -125,6 +145,10 @@ class _Models:
     def __init__(self, apps):
         for name in ("WorkshopPage", "JourneyPage", "Registration", "WorkshopTally", "ReachedName"):
             setattr(self, name, apps.get_model("workshops", name))
+        try:
+            self.FirstReach = apps.get_model("workshops", "FirstReach")
+        except LookupError:  # a migration before the one that makes it, and counts it whole
+            self.FirstReach = None
 
 
 _NOTHING = dict.fromkeys(COUNTS, 0) | {"has_attendance": False}
@@ -156,7 +180,9 @@ def _recount(models, workshop_ids):
         models.WorkshopTally.objects.bulk_create(
             tallies, update_conflicts=True, unique_fields=["workshop"], update_fields=COUNTS
         )
-        _write_names(models, tallied, registrations)
+        changed = _write_names(models, tallied, registrations)
+        year = {tally.pk: tally.year for tally in tallies}
+        _write_first_reaches(models, {(year[tally], kind, name) for tally, kind, name in changed})
 
 
 def _shared_workshops(models, workshop_ids, people=()):
@@ -220,7 +246,7 @@ def _counts(registrations):
 
 def _write_names(models, workshop_ids, registrations):
     """The different associations and communes of the confirmed sign-ups, lower-cased by the database as the
-    figures compare them. Only the names that changed are written."""
+    figures compare them. Only the names that changed are written, and returned as (workshop, kind, name)."""
     kept = models.ReachedName.objects.filter(tally__in=workshop_ids)
     kept = {(tally, kind, name): pk for pk, tally, kind, name in kept.values_list("pk", "tally", "kind", "name")}
     first, *others = names_given(registrations.filter(status=Registration.Status.CONFIRMED), "workshop")
@@ -231,6 +257,49 @@ def _write_names(models, workshop_ids, registrations):
         [models.ReachedName(tally_id=tally, kind=kind, name=name) for tally, kind, name in found - kept.keys()],
         batch_size=BATCH,
     )
+    return found ^ kept.keys()
+
+
+def _names_by_year(models, workshop_ids):
+    """The (year, kind, name) of these workshops' names reached."""
+    names = models.ReachedName.objects.filter(tally__in=workshop_ids)
+    return set(names.values_list("tally__year", "kind", "name").order_by())
+
+
+def _first_reached(names):
+    """{(year, kind, name): the start of the year's first live workshop naming it} among these ReachedName."""
+    rows = (
+        names.filter(tally__live=True)
+        .values("tally__year", "kind", "name")
+        .annotate(first=Min("tally__start"))
+        .order_by()
+    )
+    return {(row["tally__year"], row["kind"], row["name"]): row["first"] for row in rows}
+
+
+def _first_reaches(models, found):
+    """The FirstReach rows of {(year, kind, name): first}."""
+    return [models.FirstReach(year=key[0], kind=key[1], name=key[2], first=first) for key, first in found.items()]
+
+
+def _write_first_reaches(models, keys):
+    """Counts again when each of these (year, kind, name) was first reached: its FirstReach, or none when no live
+    workshop of the year names it any more."""
+    keys = sorted(keys) if models.FirstReach else []
+    for start in range(0, len(keys), BATCH):
+        batch = set(keys[start : start + BATCH])
+        years, names = {year for year, _kind, _name in batch}, {name for _year, _kind, name in batch}
+        found = _first_reached(models.ReachedName.objects.filter(tally__year__in=years, name__in=names))
+        found = {key: first for key, first in found.items() if key in batch}
+        kept = models.FirstReach.objects.filter(year__in=years, name__in=names)
+        gone = [pk for pk, *key in kept.values_list("pk", "year", "kind", "name") if tuple(key) in batch - found.keys()]
+        models.FirstReach.objects.filter(pk__in=gone).delete()
+        models.FirstReach.objects.bulk_create(
+            _first_reaches(models, found),
+            update_conflicts=True,
+            unique_fields=["year", "kind", "name"],
+            update_fields=["first"],
+        )
 
 
 def names_given(signups, *leading):

@@ -317,7 +317,7 @@ def test_a_coordinators_dashboard_costs_the_same_queries_whatever_it_counts(clie
     assert response.context["participation"]["signups"] == size * size  # as many as the data holds
     # The figures sum the workshops' tallies; the different people, names (both kinds) and competences come in one
     # query each; the workshops table: its count, then its page's tallies and titles.
-    assert count_queries(client, "/tableau-de-bord/", scope) == 29
+    assert count_queries(client, "/tableau-de-bord/", scope) == 28
 
 
 # --- The admin --------------------------------------------------------------------------------------------------------

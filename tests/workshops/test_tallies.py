@@ -21,7 +21,15 @@ from tests.factories import (
 )
 from tests.tallies import stale_tallies
 from workshops import attendance, rights, satisfaction, signup, tallies
-from workshops.models import ReachedName, Registration, SatisfactionResponse, Stage, WorkshopTally
+from workshops.models import (
+    FirstReach,
+    ReachedName,
+    Registration,
+    SatisfactionResponse,
+    Stage,
+    WorkshopPage,
+    WorkshopTally,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -145,13 +153,23 @@ def test_the_tallies_kept_change_after_change_are_those_counted_anew(held, perso
     signup.cancel(upcoming.registrations.first())
 
     def kept():
-        return list(WorkshopTally.objects.order_by("pk").values()), sorted(
-            ReachedName.objects.values_list("tally", "kind", "name")
+        return (
+            list(WorkshopTally.objects.order_by("pk").values()),
+            sorted(ReachedName.objects.values_list("tally", "kind", "name")),
+            sorted(FirstReach.objects.values_list("year", "kind", "name", "first")),
         )
 
     before = kept()
     tallies.rebuild()
     assert kept() == before
+
+
+def test_a_rebuild_follows_workshops_moved_in_bulk(held):
+    """Data loaded in bulk sends no signal: a rebuild writes the tallies, and when their names were first reached."""
+    earlier = days(-3)
+    WorkshopPage.objects.filter(pk=held["workshop"].pk).update(**held_on(earlier))
+    tallies.rebuild()
+    assert set(FirstReach.objects.values_list("first", flat=True)) == {earlier}
 
 
 def test_a_person_counts_once_a_year_whatever_becomes_of_their_sign_ups(home):
@@ -190,6 +208,37 @@ def test_a_person_counts_once_a_year_whatever_becomes_of_their_sign_ups(home):
     for step, change, this_one, before in steps:
         change()
         assert (people(last_year), people(the_year_before)) == (this_one, before), step
+
+
+def test_a_name_counts_from_its_first_workshop_of_the_year_whatever_becomes_of_it(home):
+    """From a 1 January, the dashboard counts the names first reached since (FirstReach): after each change, by each
+    path that keeps them, the names of the workshops held by the end of May, and of the whole year."""
+    index = WorkshopIndexPageFactory(parent=home)
+    year = timezone.localdate().year - 1
+    to_may, whole_year = (figures.Scope(datetime.date(year, 1, 1), datetime.date(year, month, 31)) for month in (5, 12))
+
+    def on(month):
+        return held_on(timezone.make_aware(datetime.datetime(year, month, 10, 14)))
+
+    march, june = (WorkshopPageFactory(parent=index, **on(month)) for month in (3, 6))
+    in_march = RegistrationFactory(workshop=march, structure="Asso A", commune="Tours")
+    RegistrationFactory(workshop=june, structure="Asso A", commune="Blois")
+
+    def reached(scope):
+        assert stale_tallies() == {}
+        figures_reached = figures.reach(scope)
+        return figures_reached["associations"], figures_reached["communes"]
+
+    steps = [
+        ("Tours in March, Blois in June", lambda: None, (1, 1), (1, 2)),
+        ("the March sign-up's commune corrected", lambda: _corrected(in_march, commune="BLOIS"), (1, 1), (1, 1)),
+        ("the March workshop held in July", lambda: publish_revision(march, UserFactory(), **on(7)), (0, 0), (1, 1)),
+        ("the June one unpublished", lambda: Page.objects.get(pk=june.pk).unpublish(), (0, 0), (1, 1)),
+        ("the July one deleted", lambda: march.delete(), (0, 0), (0, 0)),
+    ]
+    for step, change, by_may, in_the_year in steps:
+        change()
+        assert (reached(to_may), reached(whole_year)) == (by_may, in_the_year), step
 
 
 def _corrected(registration, **fields):

@@ -19,13 +19,14 @@ from .pages import (
 from .registration import JourneyRegistration, Registration, SatisfactionResponse
 from .series import WorkshopSeries
 from .tags import WorkshopTag
-from .tally import ReachedName, WorkshopTally
+from .tally import FirstReach, ReachedName, WorkshopTally
 
 __all__ = [
     "WORKSHOP_CARD_FIELDS",
     "Announcement",
     "AnnouncementDelivery",
     "FeaturedPrototype",
+    "FirstReach",
     "Format",
     "JourneyIndexPage",
     "JourneyPage",

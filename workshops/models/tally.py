@@ -90,6 +90,27 @@ class ReachedName(models.Model):
         verbose_name = _("nom touché par un atelier")
         verbose_name_plural = _("noms touchés par les ateliers")
         constraints = [models.UniqueConstraint(fields=["tally", "kind", "name"], name="reached_name_once")]
+        # The workshops that name it, when its first of the year is counted again (FirstReach).
+        indexes = [models.Index(fields=["name", "kind"], name="reached_name_workshops")]
 
     def __str__(self):
         return self.name
+
+
+class FirstReach(models.Model):
+    """An association or a commune reached in a year, and when first: the start of the year's first live workshop
+    whose confirmed sign-ups name it (its ReachedName). The dashboard counts the names reached from a 1 January by
+    these rows, a few per name, rather than by every workshop's (workshops/tallies.py keeps them)."""
+
+    year = models.PositiveSmallIntegerField(_("année"))
+    kind = models.CharField(_("nature"), max_length=20, choices=ReachedName.Kind.choices)
+    name = models.TextField(_("nom"), max_length=400)
+    first = models.DateTimeField(_("premier atelier"))
+
+    class Meta:
+        verbose_name = _("nom touché dans l'année")
+        verbose_name_plural = _("noms touchés dans l'année")
+        constraints = [models.UniqueConstraint(fields=["year", "kind", "name"], name="first_reach_once")]
+
+    def __str__(self):
+        return f"{self.year} : {self.name}"
