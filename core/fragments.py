@@ -24,15 +24,15 @@ def version(topic):
     return cache_versions.current(_version_key(topic))
 
 
-def get(topic, name, build):
-    """The fragment `name` of `topic` from the cache, or `build()`, kept there until the topic changes. `topic` may
-    be a tuple of topics, for what is built from several: kept until any of them changes."""
+def get(topic, name, build, seconds=FRAGMENT_SECONDS):
+    """The fragment `name` of `topic` from the cache, or `build()`, kept there until the topic changes (at most
+    `seconds`). `topic` may be a tuple of topics, for what is built from several: kept until any of them changes."""
     topics = topic if isinstance(topic, tuple) else (topic,)
     key = f"fragment:{'+'.join(topics)}:{name}"
     versions, value = cache_versions.read_shared([_version_key(each) for each in topics], key)
     if value is cache_versions.MISSING:
         value = build()
-        cache_versions.keep_shared(versions, key, value, FRAGMENT_SECONDS)
+        cache_versions.keep_shared(versions, key, value, seconds)
     return value
 
 

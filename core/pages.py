@@ -36,9 +36,11 @@ CARD_FIELDS = ("title", "url_path", "summary")
 # for the breadcrumb (home/navigation.py) and get_parent() of the page that answers, which keeps them.
 ON_THE_WAY_FIELDS = ("path", "depth", "url_path", "title", "content_type", "live")
 
-# Fragment topics (core/fragments.py): the private sections, and the tree as visitors see it (menus, breadcrumbs).
+# Fragment topics (core/fragments.py): the private sections, the tree as visitors see it (menus, breadcrumbs), and
+# the search index, which Wagtail updates in a task after a page is saved (core/signals.py).
 PRIVACY = "privacy"
 NAVIGATION = "navigation"
+SEARCH_INDEX = "search-index"
 
 
 def restricted_sections():

@@ -5,6 +5,8 @@ import subprocess
 
 import pytest
 
+from config import database
+
 from .production import BASE_DIR, PRODUCTION_ENV, run, run_python
 
 PRINT_SETTING = "import django; django.setup(); from django.conf import settings; print(settings.{name})"
@@ -122,6 +124,15 @@ def test_sqlite_from_the_environment_gets_the_options_that_make_writers_wait():
     assert "'transaction_mode': 'IMMEDIATE'" in result.stdout
     assert "journal_mode=WAL" in result.stdout
     assert "'timeout': 20" in result.stdout
+
+
+def test_postgresql_prepares_the_queries_asked_often_unless_its_address_says_not_to():
+    """Prepared statements need server-side binding; a pooler that cannot keep them is told by the address."""
+    options = database.from_url("postgres://gare:secret@db.internal:5432/gare")["OPTIONS"]
+    assert options["server_side_binding"] is True and options["prepare_threshold"] == 5
+    assert "random_page_cost=1.1" in options["options"]
+    behind_a_pooler = database.from_url("postgres://gare:secret@db.internal:5432/gare?server_side_binding=false")
+    assert behind_a_pooler["OPTIONS"]["server_side_binding"] is False
 
 
 def test_the_map_tiles_default_when_their_variable_is_empty_and_refuse_an_address_without_host():
