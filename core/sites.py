@@ -59,7 +59,9 @@ def index_url(model, request):
     site = find_for_request(request)
 
     def read():
-        index = model.objects.live().public().first()
+        # A handful of pages at most, the first in the tree taken here: ordered by path in SQL, SQLite walked the
+        # whole tree by path, joining each page to the type's table, until it met one (8 ms at scale 10).
+        index = min(model.objects.live().public().order_by(), key=lambda page: page.path, default=None)
         return index.get_url(request) if index else ""
 
     return fragments.get(NAVIGATION, f"index:{model._meta.label_lower}:{site.pk if site else ''}", read)
