@@ -70,6 +70,21 @@ def site_footer(context):
     return _drawn(request, (OrganisationSettings.fragments_topic(), funders.FUNDERS, NAVIGATION), "footer", draw)
 
 
+@register.simple_tag(takes_context=True)
+def entry_points(context, page):
+    """The home page's entry points: each may name a page, which Wagtail reads (one query) and draws on every
+    uncached build of the home page. Drawn once and kept until the tree changes (the home page published, a page
+    renamed or moved); a preview draws the draft's."""
+    request = context["request"]
+
+    def draw():
+        return render_to_string("home/entry_points.html", {"page": page}, request=request)
+
+    if getattr(request, "is_preview", False):
+        return draw()
+    return _drawn(request, NAVIGATION, f"entry-points:{page.pk}", draw)
+
+
 def _drawn(request, topics, name, draw):
     """A piece of every page as HTML, kept for the request's site and language until one of `topics` changes."""
     site = sites.find_for_request(request)

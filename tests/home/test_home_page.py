@@ -4,6 +4,8 @@ import datetime
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from community.organisation.models import OrganisationSettings
@@ -134,3 +136,36 @@ def test_anonymous_pages_are_cached_until_something_is_published(client, home, d
     sheet = ToolSheetPageFactory(parent=sheets, title="Fiche toute neuve", live=False)
     sheet.save_revision().publish()
     assert "Fiche toute neuve" in client.get("/").content.decode()
+
+
+def test_entry_points_lead_to_their_pages_read_once_until_the_tree_changes(client, home):
+    """Each entry point names a page or an address. The pages named are read and the entry points drawn once, then
+    kept (an uncached build of the home page reads none of them) until a page is published: a page renamed is
+    followed."""
+    sheets = ToolSheetIndexPageFactory(parent=home, title="Fiches outils")
+    home.entry_points = [
+        ("entry", {"title": "Trouver un outil", "text": "Des fiches pas à pas", "page": sheets, "url": ""}),
+        ("entry", {"title": "Trouver un lieu", "text": "", "page": None, "url": "/carte/"}),
+    ]
+    home.save_revision().publish()
+    html = client.get("/", {"sans-cache": 1}).content.decode()
+    assert '<a href="/outils/">' in html and "Trouver un outil" in html and "Des fiches pas à pas" in html
+    assert '<a href="/carte/">' in html
+    with CaptureQueriesContext(connection) as again:
+        assert "Trouver un outil" in client.get("/", {"sans-cache": 2}).content.decode()
+    assert not [query for query in again.captured_queries if '"wagtailcore_page"."id" IN' in query["sql"]]
+    sheets.slug = "boite-a-outils"
+    sheets.save_revision().publish()
+    assert '<a href="/boite-a-outils/">' in client.get("/", {"sans-cache": 3}).content.decode()
+
+
+def test_a_preview_of_the_home_page_shows_the_drafts_entry_points(client, home):
+    home.entry_points = [("entry", {"title": "Publiée", "text": "", "page": None, "url": "/carte/"})]
+    home.save_revision().publish()
+    assert "Publiée" in client.get("/", {"sans-cache": 1}).content.decode()
+    home.entry_points = [("entry", {"title": "En brouillon", "text": "", "page": None, "url": "/carte/"})]
+    draft = home.save_revision().as_object()
+    preview = draft.make_preview_request()
+    preview.render()
+    assert "En brouillon" in preview.content.decode() and "Publiée" not in preview.content.decode()
+    assert "Publiée" in client.get("/", {"sans-cache": 2}).content.decode()
