@@ -21,9 +21,10 @@ SQLITE_OPTIONS = {
 # (the agenda's count at scale 10: 28 ms, 4 ms with 1.1). 1.1 is the usual value for SSDs, and for a database that
 # fits in memory, as a network's does. Set per connection, so that it needs no right on the server.
 # A query run a few times on a connection is prepared (psycopg's prepare_threshold, over server-side binding): the
-# server parses and plans it once. Each page asks the same few queries again and again: a page built uncached is
-# 7 to 16 % faster (home page, agenda, at scale 1). A pooler in transaction mode that cannot keep prepared statements
-# (PgBouncer before 1.21) needs `?server_side_binding=false` in DATABASE_URL (README, « Production »).
+# server parses it once, and plans it once when one plan serves any values. Each page asks the same few queries again
+# and again: a page built uncached is 7 to 16 % faster (home page, agenda, at scale 1). A pooler in transaction mode
+# that cannot keep prepared statements (PgBouncer before 1.21) needs `?server_side_binding=false` in DATABASE_URL
+# (README, « Production »).
 POSTGRESQL_OPTIONS = {"options": "-c random_page_cost=1.1", "server_side_binding": True, "prepare_threshold": 5}
 OPTIONS = {SQLITE: SQLITE_OPTIONS, POSTGRESQL: POSTGRESQL_OPTIONS}
 

@@ -1,8 +1,13 @@
-"""What a query asks of the database beyond the ORM."""
+"""What the project asks of the database beyond the ORM: queries planned for their values, and indexes Django's
+models cannot declare."""
 
 import contextlib
 
 from django.db import connection
+from django.db.migrations.operations.base import Operation
+
+# The databases an index written once serves as it is.
+SQLITE_AND_POSTGRESQL = ("sqlite", "postgresql")
 
 
 @contextlib.contextmanager
@@ -24,3 +29,41 @@ def planned_for_its_values():
         yield
     finally:
         driver.prepare_threshold = threshold
+
+
+class CreateIndexes(Operation):
+    """A migration's operation that creates indexes written in SQL, and drops them when the migration is unapplied:
+    indexes on another app's table (Wagtail's pages, its search index), or in a form of one database (an operator
+    class, a collation, an expression written as a query writes it, INCLUDE).
+
+    `indexes` maps each index's name to its columns, `(…)`, for SQLite and PostgreSQL alike, or to its columns for
+    each database it is made on; other databases get none. Nothing changes in Django's state of the models."""
+
+    reversible = True
+
+    def __init__(self, table, indexes):
+        self.table = table
+        self.indexes = indexes
+
+    def deconstruct(self):
+        return self.__class__.__qualname__, [self.table, self.indexes], {}
+
+    def state_forwards(self, app_label, state):
+        pass
+
+    def database_forwards(self, app_label, schema_editor, from_state, to_state):
+        for name, columns in self._on(schema_editor.connection.vendor):
+            schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {self.table} {columns}")
+
+    def database_backwards(self, app_label, schema_editor, from_state, to_state):
+        for name, _columns in self._on(schema_editor.connection.vendor):
+            schema_editor.execute(f"DROP INDEX IF EXISTS {name}")
+
+    def describe(self):
+        return f"Create the indexes {', '.join(self.indexes)} on {self.table}"
+
+    def _on(self, vendor):
+        for name, columns in self.indexes.items():
+            by_vendor = dict.fromkeys(SQLITE_AND_POSTGRESQL, columns) if isinstance(columns, str) else columns
+            if vendor in by_vendor:
+                yield name, by_vendor[vendor]

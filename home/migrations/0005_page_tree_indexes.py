@@ -12,31 +12,21 @@ grows to tens of thousands of pages:
 
 from django.db import migrations
 
+from core.database import CreateIndexes
+
 INDEXES = {
     "gare_page_depth_path": {
         "sqlite": "(depth, path COLLATE NOCASE)",
         "postgresql": "(depth, path varchar_pattern_ops)",
     },
-    "gare_page_url_path": {"sqlite": "(url_path)", "postgresql": "(url_path)"},
-    "gare_page_last_published_at": {"sqlite": "(last_published_at)", "postgresql": "(last_published_at)"},
-    "gare_page_title": {"sqlite": "(title)", "postgresql": "(title)"},
-    "gare_page_lower_title": {"sqlite": "(LOWER(title))", "postgresql": "(LOWER(title))"},
+    "gare_page_url_path": "(url_path)",
+    "gare_page_last_published_at": "(last_published_at)",
+    "gare_page_title": "(title)",
+    "gare_page_lower_title": "(LOWER(title))",
 }
-
-
-def create(apps, schema_editor):
-    vendor = schema_editor.connection.vendor
-    for name, columns in INDEXES.items():
-        if vendor in columns:
-            schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {name} ON wagtailcore_page {columns[vendor]}")
-
-
-def drop(apps, schema_editor):
-    for name in INDEXES:
-        schema_editor.execute(f"DROP INDEX IF EXISTS {name}")
 
 
 class Migration(migrations.Migration):
     dependencies = [("home", "0004_charte_becomes_charter_page"), ("wagtailcore", "0098_apitoken")]
 
-    operations = [migrations.RunPython(create, drop)]
+    operations = [CreateIndexes("wagtailcore_page", INDEXES)]

@@ -16,25 +16,15 @@ Nothing on SQLite, where the search goes through FTS5's own index.
 
 from django.db import migrations
 
+from core.database import CreateIndexes
+
 INDEXES = {
-    "gare_search_title_body_gin": "USING gin ((title || body))",
-    "gare_search_object_id": "(object_id)",
+    "gare_search_title_body_gin": {"postgresql": "USING gin ((title || body))"},
+    "gare_search_object_id": {"postgresql": "(object_id)"},
 }
-
-
-def create(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        for name, columns in INDEXES.items():
-            schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {name} ON wagtailsearch_indexentry {columns}")
-
-
-def drop(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        for name in INDEXES:
-            schema_editor.execute(f"DROP INDEX IF EXISTS {name}")
 
 
 class Migration(migrations.Migration):
     dependencies = [("home", "0005_page_tree_indexes"), ("wagtailsearch", "0010_add_text_fields")]
 
-    operations = [migrations.RunPython(create, drop)]
+    operations = [CreateIndexes("wagtailsearch_indexentry", INDEXES)]

@@ -11,6 +11,8 @@ the page's row, with its many fields, is not read.
 
 from django.db import migrations
 
+from core.database import CreateIndexes
+
 INDEX = "gare_page_id_as_text"
 COLUMNS = {
     "sqlite": "(CAST(id AS varchar(50)), live, content_type_id, last_published_at, path, depth)",
@@ -18,17 +20,7 @@ COLUMNS = {
 }
 
 
-def create(apps, schema_editor):
-    vendor = schema_editor.connection.vendor
-    if vendor in COLUMNS:
-        schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {INDEX} ON wagtailcore_page {COLUMNS[vendor]}")
-
-
-def drop(apps, schema_editor):
-    schema_editor.execute(f"DROP INDEX IF EXISTS {INDEX}")
-
-
 class Migration(migrations.Migration):
     dependencies = [("home", "0007_page_type_published_index")]
 
-    operations = [migrations.RunPython(create, drop)]
+    operations = [CreateIndexes("wagtailcore_page", {INDEX: COLUMNS})]

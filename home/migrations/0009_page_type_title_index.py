@@ -4,19 +4,10 @@ came up, 20,000 of them among 50,000 pages when workshops' titles sort first."""
 
 from django.db import migrations
 
-INDEX = "gare_page_type_title"
-
-
-def create(apps, schema_editor):
-    if schema_editor.connection.vendor in ("sqlite", "postgresql"):
-        schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {INDEX} ON wagtailcore_page (content_type_id, title)")
-
-
-def drop(apps, schema_editor):
-    schema_editor.execute(f"DROP INDEX IF EXISTS {INDEX}")
+from core.database import CreateIndexes
 
 
 class Migration(migrations.Migration):
     dependencies = [("home", "0008_page_id_as_text_index")]
 
-    operations = [migrations.RunPython(create, drop)]
+    operations = [CreateIndexes("wagtailcore_page", {"gare_page_type_title": "(content_type_id, title)"})]

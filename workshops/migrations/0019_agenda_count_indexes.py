@@ -8,25 +8,16 @@ alone: 2,000 blocks, 0.8 ms. `INCLUDE` is PostgreSQL's; SQLite counts in its own
 
 from django.db import migrations
 
-INDEXES = {
-    "gare_workshop_dates_page": 'workshops_workshoppage (start, "end") INCLUDE (page_ptr_id)',
-    "gare_page_live_id": "wagtailcore_page (id) WHERE live",
-}
-
-
-def create(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        for name, columns in INDEXES.items():
-            schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {columns}")
-
-
-def drop(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        for name in INDEXES:
-            schema_editor.execute(f"DROP INDEX IF EXISTS {name}")
+from core.database import CreateIndexes
 
 
 class Migration(migrations.Migration):
     dependencies = [("workshops", "0018_first_reach")]
 
-    operations = [migrations.RunPython(create, drop)]
+    operations = [
+        CreateIndexes(
+            "workshops_workshoppage",
+            {"gare_workshop_dates_page": {"postgresql": '(start, "end") INCLUDE (page_ptr_id)'}},
+        ),
+        CreateIndexes("wagtailcore_page", {"gare_page_live_id": {"postgresql": "(id) WHERE live"}}),
+    ]
