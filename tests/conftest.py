@@ -28,6 +28,21 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ROLE_GROUPS = {"contributor": CONTRIBUTORS, "animator": ANIMATORS, "charge": CHARGES, "coordinator": COORDINATORS}
 
 
+def pytest_collection_modifyitems(items):
+    """Every test that commits (a transactional test) must bring back, when it ends, what the migrations made: the
+    flush that empties its database otherwise makes the content types anew under other ids, and the next test of
+    the worker that restores the migrated data (serialized rollback) fails on a duplicate key."""
+    careless = [
+        item.nodeid
+        for item in items
+        if (marker := item.get_closest_marker("django_db"))
+        and marker.kwargs.get("transaction")
+        and not marker.kwargs.get("serialized_rollback")
+    ]
+    if careless:
+        raise pytest.UsageError("transactional tests without serialized_rollback=True: " + ", ".join(careless))
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _own_exports_directory(tmp_path_factory):
     """The open-data files of this run in a directory of its own: another run on the machine, writing the same

@@ -67,7 +67,7 @@ def small_site(media_root):
         path.write_bytes(file.read())
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="the SQLite path; .ci/production tests PostgreSQL's")
 def test_a_backup_restored_into_an_empty_database_brings_the_same_site_back(tmp_path):
     site, restored = site_environment(tmp_path, "site"), site_environment(tmp_path, "restored")

@@ -6,8 +6,9 @@ from django.db import connection
 
 from core.database import CreateIndexes
 
-# Schema changes outside a transaction: SQLite's schema editor refuses to run inside one.
-pytestmark = pytest.mark.django_db(transaction=True)
+# Schema changes outside a transaction: SQLite's schema editor refuses to run inside one. Serialized rollback
+# brings back what the migrations made, which the flush after the test removes (tests/conftest.py).
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def indexes_of_pages():
