@@ -28,19 +28,21 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ROLE_GROUPS = {"contributor": CONTRIBUTORS, "animator": ANIMATORS, "charge": CHARGES, "coordinator": COORDINATORS}
 
 
-def pytest_collection_modifyitems(items):
+def pytest_runtest_setup(item):
     """Every test that commits (a transactional test) must bring back, when it ends, what the migrations made: the
     flush that empties its database otherwise makes the content types anew under other ids, and the next test of
     the worker that restores the migrated data (serialized rollback) fails on a duplicate key."""
-    careless = [
-        item.nodeid
-        for item in items
-        if (marker := item.get_closest_marker("django_db"))
-        and marker.kwargs.get("transaction")
-        and not marker.kwargs.get("serialized_rollback")
-    ]
-    if careless:
-        raise pytest.UsageError("transactional tests without serialized_rollback=True: " + ", ".join(careless))
+    if _commits_without_restoring(item):
+        pytest.fail("a transactional test must ask for serialized_rollback=True (tests/conftest.py)", pytrace=False)
+
+
+def _commits_without_restoring(item):
+    marker = item.get_closest_marker("django_db")
+    options = marker.kwargs if marker else {}
+    fixtures = set(getattr(item, "fixturenames", ()))
+    commits = options.get("transaction") or fixtures & {"transactional_db", "live_server"}
+    restores = options.get("serialized_rollback") or "django_db_serialized_rollback" in fixtures
+    return commits and not restores
 
 
 @pytest.fixture(autouse=True, scope="session")
