@@ -34,6 +34,6 @@ def from_url(url):
     config = environ.Env.db_url_config(url)
     options = {**OPTIONS.get(config["ENGINE"], {}), **config.get("OPTIONS", {})}
     if isinstance(options.get("server_side_binding"), str):  # from the URL's query string
-        options["server_side_binding"] = options["server_side_binding"].lower() in ("true", "1", "yes", "on")
+        options["server_side_binding"] = environ.Env.parse_value(options["server_side_binding"], bool)
     config["OPTIONS"] = options
     return config

@@ -3,7 +3,7 @@ models cannot declare."""
 
 import contextlib
 
-from django.db import connection
+from django.db import connection, router
 from django.db.migrations.operations.base import Operation
 
 # The databases an index written once serves as it is.
@@ -39,30 +39,30 @@ class CreateIndexes(Operation):
     `indexes` maps each index's name to its columns, `(…)`, for SQLite and PostgreSQL alike, or to its columns for
     each database it is made on; other databases get none. Nothing changes in Django's state of the models."""
 
-    reversible = True
-
     def __init__(self, table, indexes):
         self.table = table
         self.indexes = indexes
-
-    def deconstruct(self):
-        return self.__class__.__qualname__, [self.table, self.indexes], {}
 
     def state_forwards(self, app_label, state):
         pass
 
     def database_forwards(self, app_label, schema_editor, from_state, to_state):
-        for name, columns in self._on(schema_editor.connection.vendor):
+        for name, columns in self._on(schema_editor, app_label):
             schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {self.table} {columns}")
 
     def database_backwards(self, app_label, schema_editor, from_state, to_state):
-        for name, _columns in self._on(schema_editor.connection.vendor):
+        for name, _columns in self._on(schema_editor, app_label):
             schema_editor.execute(f"DROP INDEX IF EXISTS {name}")
 
     def describe(self):
         return f"Create the indexes {', '.join(self.indexes)} on {self.table}"
 
-    def _on(self, vendor):
+    def _on(self, schema_editor, app_label):
+        """The indexes, with their columns, for this database, unless a router keeps this app off it (as RunPython
+        and RunSQL do)."""
+        if not router.allow_migrate(schema_editor.connection.alias, app_label):
+            return
+        vendor = schema_editor.connection.vendor
         for name, columns in self.indexes.items():
             by_vendor = dict.fromkeys(SQLITE_AND_POSTGRESQL, columns) if isinstance(columns, str) else columns
             if vendor in by_vendor:

@@ -80,15 +80,14 @@ def entry_points(context, page):
     def draw():
         return render_to_string("home/entry_points.html", {"page": page}, request=request)
 
-    if getattr(request, "is_preview", False):
-        return draw()
     return _drawn(request, NAVIGATION, f"entry-points:{page.pk}", draw)
 
 
 def _drawn(request, topics, name, draw):
-    """A piece of every page as HTML, kept for the request's site and language until one of `topics` changes."""
+    """A piece of every page as HTML, kept for the request's site and language until one of `topics` changes. A
+    preview draws its own, from the draft, and keeps nothing."""
     site = sites.find_for_request(request)
-    if site is None:
+    if site is None or getattr(request, "is_preview", False):
         return draw()
     return fragments.get(topics, f"{name}:{site.pk}:{get_language()}", draw)
 
